@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# LupusTrials build entry point.
+#   ./build.sh demo    run the main job on a bundled example (no database or service needed)
+#   ./build.sh test    install what the tests need (idempotent, root, no stdin), build, run every test
+#   ./build.sh publish build the self-contained `lupus` executable into artifacts/lupus
+set -euo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+case "${1:-}" in
+  demo)
+    dotnet run --project src/Lupus.Cli -c Release -- score --input examples/visits.json --format text
+    ;;
+  test)
+    bash scripts/test-deps.sh
+    dotnet restore Lupus.slnx
+    dotnet build Lupus.slnx -c Release -warnaserror --no-restore
+    rm -rf TestResults
+    rc=0
+    dotnet test --solution Lupus.slnx -c Release --no-build --report-xunit-xml --results-directory "$PWD/TestResults" || rc=$?
+    bash scripts/test-summary.sh TestResults
+    exit $rc
+    ;;
+  publish)
+    bash scripts/publish.sh
+    ;;
+  *)
+    echo "usage: ./build.sh demo|test|publish" >&2
+    exit 2
+    ;;
+esac

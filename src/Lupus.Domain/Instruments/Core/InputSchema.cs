@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+
+namespace Lupus.Domain.Instruments.Core;
+
+/// <summary>The ordered set of input fields an instrument accepts.</summary>
+public sealed class InputSchema
+{
+    private readonly FrozenDictionary<string, FieldSpec> _byName;
+
+    internal InputSchema(IReadOnlyList<FieldSpec> fields)
+    {
+        Fields = fields;
+        _byName = fields.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<FieldSpec> Fields { get; }
+
+    /// <summary>Finds a field by its exact snake_case name.</summary>
+    public bool TryGetField(string name, out FieldSpec field) => _byName.TryGetValue(name, out field!);
+
+    /// <summary>Finds a field by name given as characters (no string allocation for the lookup).</summary>
+    public bool TryGetField(ReadOnlySpan<char> name, out FieldSpec field) =>
+        _byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out field!);
+}

@@ -1,0 +1,34 @@
+using Lupus.Domain.Instruments.Core;
+using Lupus.Domain.Instruments.Sledai;
+
+namespace Lupus.Domain.Instruments;
+
+/// <summary>Every instrument the platform computes, by its case-file name.</summary>
+public static class InstrumentCatalog
+{
+    /// <summary>All instruments, in specification order.</summary>
+    public static IReadOnlyList<IInstrument> All { get; } =
+    [
+        Sledai2k.Instance,
+        SelenaSledai.Instance,
+    ];
+
+    /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>
+    public static bool TryGet(string name, out IInstrument instrument)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Info.Name, name, StringComparison.Ordinal))
+            {
+                instrument = candidate;
+                return true;
+            }
+        }
+
+        instrument = null!;
+        return false;
+    }
+
+    /// <summary>Names of all instruments, for messages.</summary>
+    public static string Names => string.Join(", ", All.Select(i => i.Info.Name));
+}
