@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using CsvHelper;
 using Lupus.Domain.Instruments.Core;
@@ -6,129 +7,131 @@ namespace Lupus.Cli.Scoring;
 
 /// <summary>
 /// Streams a CSV file of one instrument's inputs: header = the specification's field names plus <c>id</c>;
-/// nested fields as <c>object.field</c>; an empty cell = not assessed. Memory stays constant in the row count.
+/// nested fields as <c>object.field</c>; an empty cell = not assessed.
 /// </summary>
+/// <remarks>
+/// One thread reads blocks of rows, the thread pool parses and scores blocks, and the caller's thread hands the
+/// results to the sink in file order. A bounded queue of blocks keeps memory constant in the number of rows.
+/// </remarks>
 internal static class CsvScoreSource
 {
+    private const int RowsPerBatch = 4096;
+
     public static void Score(string path, IInstrument instrument, IScoreSink sink)
     {
         var options = new CsvReaderOptions
         {
             HasHeader = true,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
             MalformedData = CsvMalformedDataHandling.Throw,
             TrackLineNumbers = true,
         };
+        using var reader = CsvReader.FromFile(path, options);
+        var columns = CsvColumnMap.Create(path, reader.Headers, instrument.Schema);
+        using var pending = new BlockingCollection<Task<ScoredBatch>>(boundedCapacity: (2 * Environment.ProcessorCount) + 2);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() => Produce(path, reader, columns, instrument, pending, stop.Token));
         try
         {
-            using var reader = CsvReader.FromFile(path, options);
-            var columns = MapColumns(path, reader.Headers, instrument.Schema);
-            var record = new InputRecord(instrument.Schema);
-            var buffer = new char[256];
+            foreach (var task in pending.GetConsumingEnumerable())
+            {
+                var scored = task.GetAwaiter().GetResult();
+                for (var i = 0; i < scored.Ids.Length; i++)
+                {
+                    sink.Write(scored.Ids[i], instrument, scored.Results[i]);
+                }
+            }
+
+            producer.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            stop.Cancel();
+            try
+            {
+                producer.Wait(TimeSpan.FromSeconds(30));
+            }
+            catch (AggregateException)
+            {
+                // The consumer's error is the one to report.
+            }
+
+            throw;
+        }
+    }
+
+    private static void Produce(string path, CsvReader reader, CsvColumnMap columns, IInstrument instrument,
+        BlockingCollection<Task<ScoredBatch>> pending, CancellationToken stop)
+    {
+        try
+        {
             long row = 0;
+            var batch = new CsvRowBatch(columns.Count) { FirstRow = 0 };
             while (reader.Read())
             {
+                if (reader.FieldCount != columns.Count)
+                {
+                    throw CliInputException.At(path, reader.LineNumber.ToString(CultureInfo.InvariantCulture), null,
+                        $"expected {columns.Count} fields as in the header, found {reader.FieldCount}");
+                }
+
+                for (var i = 0; i < columns.Count; i++)
+                {
+                    var length = reader.GetChars(i, batch.AppendField(reader.GetRawSpan(i).Length));
+                    batch.CommitField(length);
+                }
+
+                batch.EndRow(reader.LineNumber);
                 row++;
-                var line = reader.LineNumber.ToString(CultureInfo.InvariantCulture);
-                if (reader.FieldCount != columns.Length)
+                if (batch.Rows == RowsPerBatch)
                 {
-                    throw CliInputException.At(path, line, null, $"expected {columns.Length} fields as in the header, found {reader.FieldCount}");
+                    var full = batch;
+                    pending.Add(Task.Run(() => Evaluate(path, full, columns, instrument), stop), stop);
+                    batch = new CsvRowBatch(columns.Count) { FirstRow = row };
                 }
+            }
 
-                record.Clear();
-                string? id = null;
-                List<InputError>? invalid = null;
-                for (var i = 0; i < columns.Length; i++)
-                {
-                    var length = reader.GetChars(i, buffer);
-                    if (length > buffer.Length)
-                    {
-                        buffer = new char[length];
-                        length = reader.GetChars(i, buffer);
-                    }
-
-                    var text = buffer.AsSpan(0, length);
-                    var column = columns[i];
-                    if (column.IsId)
-                    {
-                        id = text.Trim().ToString();
-                        continue;
-                    }
-
-                    var target = column.Parent is null ? record : NestedRecord(record, column.Parent);
-                    var error = InputReader.SetFromText(target, column.Field, text);
-                    if (error is null)
-                    {
-                        continue;
-                    }
-
-                    if (error.Kind == InputErrorKind.Malformed)
-                    {
-                        throw CliInputException.At(path, line, column.Name, error.Rule);
-                    }
-
-                    (invalid ??= []).Add(error with { Field = column.Name });
-                }
-
-                var recordId = string.IsNullOrEmpty(id) ? "row " + row.ToString(CultureInfo.InvariantCulture) : id;
-                var result = invalid is null ? instrument.Evaluate(record) : new InvalidResult(instrument.Info, invalid);
-                sink.Write(recordId, instrument, result);
+            if (batch.Rows > 0)
+            {
+                var last = batch;
+                pending.Add(Task.Run(() => Evaluate(path, last, columns, instrument), stop), stop);
             }
         }
         catch (CsvFormatException e)
         {
-            throw CliInputException.At(path, null, null, "malformed CSV: " + e.Message);
+            var failed = Task.FromException<ScoredBatch>(CliInputException.At(path, null, null, "malformed CSV: " + e.Message));
+            pending.Add(failed, stop);
         }
-    }
-
-    private static InputRecord NestedRecord(InputRecord record, ObjectField parent)
-    {
-        var nested = record.Get(parent);
-        if (nested is null)
+        catch (CliInputException e)
         {
-            nested = new InputRecord(parent.Schema);
-            record.Set(parent, nested);
+            pending.Add(Task.FromException<ScoredBatch>(e), stop);
         }
-
-        return nested;
-    }
-
-    private static Column[] MapColumns(string path, IReadOnlyList<string> header, InputSchema schema)
-    {
-        var columns = new Column[header.Count];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Count; i++)
+        finally
         {
-            var name = header[i].Trim();
-            if (!seen.Add(name))
-            {
-                throw CliInputException.At(path, "1", name, "duplicate column");
-            }
-
-            if (name == "id")
-            {
-                columns[i] = new Column(name, null, null!, true);
-                continue;
-            }
-
-            var dot = name.IndexOf('.', StringComparison.Ordinal);
-            if (dot < 0 && schema.TryGetField(name, out var field) && field is not ObjectField)
-            {
-                columns[i] = new Column(name, null, field, false);
-            }
-            else if (dot > 0 && schema.TryGetField(name[..dot], out var parent) && parent is ObjectField o
-                && o.Schema.TryGetField(name[(dot + 1)..], out var child) && child is not ObjectField)
-            {
-                columns[i] = new Column(name, o, child, false);
-            }
-            else
-            {
-                throw CliInputException.At(path, "1", name, "is not an input field of this instrument");
-            }
+            pending.CompleteAdding();
         }
-
-        return columns;
     }
 
-    private readonly record struct Column(string Name, ObjectField? Parent, FieldSpec Field, bool IsId);
+    private static ScoredBatch Evaluate(string path, CsvRowBatch batch, CsvColumnMap columns, IInstrument instrument)
+    {
+        var record = new InputRecord(instrument.Schema);
+        var ids = new string[batch.Rows];
+        var results = new InstrumentResult[batch.Rows];
+        for (var row = 0; row < batch.Rows; row++)
+        {
+            record.Clear();
+            var invalid = columns.Fill(record, batch, row, out var id, out var malformed);
+            if (malformed is not null)
+            {
+                throw CliInputException.At(path, batch.Line(row).ToString(CultureInfo.InvariantCulture), malformed.Field, malformed.Rule);
+            }
+
+            ids[row] = id ?? "row " + (batch.FirstRow + row + 1).ToString(CultureInfo.InvariantCulture);
+            results[row] = invalid is null ? instrument.Evaluate(record) : new InvalidResult(instrument.Info, invalid);
+        }
+
+        return new ScoredBatch(ids, results);
+    }
+
+    private sealed record ScoredBatch(string[] Ids, InstrumentResult[] Results);
 }

@@ -137,9 +137,61 @@ public static class InputReader
         return false;
     }
 
-    private static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+    /// <summary>Parses an invariant decimal; plain <c>-12.345</c> forms take a fast path (batch scoring reads millions).</summary>
+    internal static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        if (TryParsePlainDecimal(text, out value))
+        {
+            return true;
+        }
+
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
             CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = 0;
+        var negative = text.Length > 0 && text[0] == '-';
+        var start = negative ? 1 : 0;
+        if (text.Length - start is < 1 or > 18)
+        {
+            return false;
+        }
+
+        ulong digits = 0;
+        var scale = -1;
+        var sawDigit = false;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '.' && scale < 0)
+            {
+                scale = 0;
+                continue;
+            }
+
+            if ((uint)(c - '0') > 9)
+            {
+                return false;
+            }
+
+            sawDigit = true;
+            digits = (digits * 10) + (uint)(c - '0');
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (!sawDigit)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
+    }
 
     private static InputError TypeError(FieldSpec field, string got)
     {

@@ -49,9 +49,8 @@ public sealed record SledaiResult : InstrumentResult
         var partial = 0;
         var clinical = 0;
         var clinicalMissing = false;
-        var present = new List<string>();
-        var missing = new List<string>();
-        var contributions = new List<ItemContribution>();
+        var present = 0;
+        var missing = 0;
         foreach (var d in SledaiDescriptors.All)
         {
             switch (resolution[d.Descriptor])
@@ -59,28 +58,27 @@ public sealed record SledaiResult : InstrumentResult
                 case DescriptorState.Present:
                     partial += d.Weight;
                     clinical += d.Serological ? 0 : d.Weight;
-                    present.Add(d.Key);
-                    contributions.Add(new ItemContribution(d.Key, d.Weight));
+                    present |= 1 << (int)d.Descriptor;
                     break;
                 case DescriptorState.Missing:
-                    missing.Add(d.Key);
+                    missing |= 1 << (int)d.Descriptor;
                     clinicalMissing |= !d.Serological;
                     break;
             }
         }
 
         var imputed = policy == MissingPolicy.MissingAsAbsent;
-        var status = missing.Count == 0 ? "complete" : imputed ? "imputed" : "incomplete";
+        var status = missing == 0 ? "complete" : imputed ? "imputed" : "incomplete";
         return new SledaiResult(instrument)
         {
-            TotalScore = missing.Count == 0 || imputed ? partial : null,
+            TotalScore = missing == 0 || imputed ? partial : null,
             PartialScore = partial,
             ClinicalScore = !clinicalMissing || imputed ? clinical : null,
             Status = status,
-            ItemsPresent = present,
-            MissingItems = missing,
+            ItemsPresent = SledaiItemLists.KeysOf(present),
+            MissingItems = SledaiItemLists.KeysOf(missing),
             WindowDays = windowDays,
-            Contributions = contributions,
+            Contributions = SledaiItemLists.ContributionsOf(present),
             Warnings = resolution.Warnings,
             Notes = resolution.Notes,
         };

@@ -45,11 +45,11 @@ public static class SledaiRules
     /// <summary>Fever, haematuria, pyuria, complement, anti-dsDNA and cytopenias from laboratory values.</summary>
     internal static void ResolveLaboratory(SledaiVisitInput input, SledaiResolution r)
     {
-        Derive(input, r, SledaiDescriptor.Fever, input.MaxTemperatureCelsius, t => t > 38.0m && !input.FeverInfectionExplained);
-        Derive(input, r, SledaiDescriptor.Hematuria, input.UrineRbcPerHpf, v => v > 5m && !input.HematuriaOtherCause);
-        Derive(input, r, SledaiDescriptor.Pyuria, input.UrineWbcPerHpf, v => v > 5m && !input.PyuriaInfection);
-        Derive(input, r, SledaiDescriptor.Thrombocytopenia, input.Platelets10e9PerL, v => v < 100m && !input.ThrombocytopeniaDrugCause);
-        Derive(input, r, SledaiDescriptor.Leukopenia, input.Wbc10e9PerL, v => v < 3.0m && !input.LeukopeniaDrugCause);
+        Derive(input, r, SledaiDescriptor.Fever, Above(input.MaxTemperatureCelsius, 38.0m), input.FeverInfectionExplained);
+        Derive(input, r, SledaiDescriptor.Hematuria, Above(input.UrineRbcPerHpf, 5m), input.HematuriaOtherCause);
+        Derive(input, r, SledaiDescriptor.Pyuria, Above(input.UrineWbcPerHpf, 5m), input.PyuriaInfection);
+        Derive(input, r, SledaiDescriptor.Thrombocytopenia, Below(input.Platelets10e9PerL, 100m), input.ThrombocytopeniaDrugCause);
+        Derive(input, r, SledaiDescriptor.Leukopenia, Below(input.Wbc10e9PerL, 3.0m), input.LeukopeniaDrugCause);
 
         if (input.AntiDsDnaValue is { } dsDna && input.AntiDsDnaUpperLimit is { } uln)
         {
@@ -128,11 +128,21 @@ public static class SledaiRules
         }
     }
 
-    private static void Derive(SledaiVisitInput input, SledaiResolution r, SledaiDescriptor descriptor, decimal? value, Func<decimal, bool> rule)
+    /// <summary>Strictly above the limit; null when not measured (C#'s lifted comparison would say false).</summary>
+    private static bool? Above(decimal? value, decimal limit) => value is { } v ? v > limit : null;
+
+    /// <summary>Strictly below the limit; null when not measured.</summary>
+    private static bool? Below(decimal? value, decimal limit) => value is { } v ? v < limit : null;
+
+    /// <summary>
+    /// Uses a threshold comparison (null when the value was not measured); an exclusion flag only turns a
+    /// derived presence off.
+    /// </summary>
+    private static void Derive(SledaiVisitInput input, SledaiResolution r, SledaiDescriptor descriptor, bool? beyondThreshold, bool excluded)
     {
-        if (value is { } v)
+        if (beyondThreshold is { } beyond)
         {
-            r.SetDerived(input, descriptor, rule(v));
+            r.SetDerived(input, descriptor, beyond && !excluded);
         }
         else
         {
