@@ -7,6 +7,8 @@ namespace Lupus.Domain.Instruments.Classification;
 /// Aringer M, Costenbader K, Daikh D, et al. Ann Rheum Dis 2019;78:1151-1159 (also Arthritis Rheumatol
 /// 2019;71:1400-1412). Only the highest-weighted criterion of each domain counts (both low C3 and low C4 score 4);
 /// at least one clinical criterion is required. Omitted criteria, the entry criterion included, are not met.
+/// Without the entry criterion the total is null and nothing counts, while the domain scores and the clinical flag
+/// still describe the criteria recorded.
 /// </remarks>
 public sealed class EularAcr2019 : Instrument<EularAcrInput>
 {

@@ -7,7 +7,7 @@ namespace Lupus.Domain.Instruments.Damage;
 /// Gladman D, Ginzler E, Goldsmith C, et al. Arthritis Rheum 1996;39:363-369. Items score 0 or 1; stroke, myocardial
 /// infarction, significant tissue loss, GI infarction or resection, avascular necrosis and malignancy score 2 for a
 /// second event or site; end-stage renal disease scores the renal domain 3 in place of its other items. An omitted
-/// item is 0. Scores are integers: a non-integer is malformed input (wrong type), an integer outside the item's
+/// item is 0, but a form with no item given at all is a missing assessment: total and domain scores are null. Scores are integers: a non-integer is malformed input (wrong type), an integer outside the item's
 /// allowed set makes the result invalid, naming the item.
 /// </remarks>
 public sealed class Sdi : Instrument<SdiInput>
@@ -34,7 +34,8 @@ public sealed class Sdi : Instrument<SdiInput>
 
     public override IReadOnlyList<string> ScalarOutputs => SdiResult.ScalarKeys;
 
-    protected override SdiInput Bind(InputRecord record) => new(Array.ConvertAll(Fields, f => record.Get(f) ?? 0));
+    protected override SdiInput Bind(InputRecord record) =>
+        new(Array.ConvertAll(Fields, f => record.Get(f) ?? 0)) { Completed = !record.IsEmpty };
 
     protected override void Validate(SdiInput input, List<InputError> errors) => SdiScoring.Validate(input, errors);
 

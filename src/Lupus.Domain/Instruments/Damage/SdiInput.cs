@@ -5,6 +5,11 @@ namespace Lupus.Domain.Instruments.Damage;
 /// <remarks>Scores are not yet checked against each item's allowed set; the instrument validates them.</remarks>
 public sealed record SdiInput(IReadOnlyList<int> Scores)
 {
+    /// <summary>
+    /// False when the form was not completed at all (no item given): a missing assessment, not a zero score.
+    /// </summary>
+    public bool Completed { get; init; } = true;
+
     /// <summary>An assessment with every item scored 0.</summary>
     public static SdiInput None { get; } = new(new int[SdiItems.All.Count]);
 

@@ -11,10 +11,11 @@ public sealed record SdiResult : InstrumentResult
     {
     }
 
-    /// <summary>Total damage, 0-47.</summary>
-    public int TotalScore => DomainScores.Total;
+    /// <summary>Total damage, 0-47; null when the form was not completed at all.</summary>
+    public int? TotalScore => DomainScores?.Total;
 
-    public required DomainScores DomainScores { get; init; }
+    /// <summary>Score of each domain; null when the form was not completed at all.</summary>
+    public DomainScores? DomainScores { get; init; }
 
     /// <summary>Scalar output keys, in order.</summary>
     internal static IReadOnlyList<string> ScalarKeys { get; } =
@@ -23,6 +24,13 @@ public sealed record SdiResult : InstrumentResult
     protected override void WriteFields(IResultWriter writer)
     {
         writer.WholeNumber("total_score", TotalScore);
-        DomainScores.Write(writer);
+        if (DomainScores is null)
+        {
+            writer.NullObject(DomainScores.Key);
+        }
+        else
+        {
+            DomainScores.Write(writer);
+        }
     }
 }

@@ -33,6 +33,11 @@ public static class SdiScoring
     public static SdiResult Score(InstrumentInfo instrument, SdiInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (!input.Completed)
+        {
+            return new SdiResult(instrument) { Notes = ["assessment_not_completed"] };
+        }
+
         var scores = new List<KeyValuePair<string, int>>(SdiItems.Domains.Count);
         var contributions = new List<ItemContribution>();
         var notes = new List<string>();

@@ -95,7 +95,7 @@ public sealed class SdiTests
 
         foreach (var domain in SdiItems.Domains)
         {
-            Assert.Equal(domain.Maximum, result.DomainScores[domain.Key]);
+            Assert.Equal(domain.Maximum, result.DomainScores![domain.Key]);
         }
     }
 
@@ -163,10 +163,22 @@ public sealed class SdiTests
         Assert.Equal(["cataract", "malignancy"], result.Errors.Select(e => e.Field));
     }
 
-    [Fact]
-    public void EmptyAssessment_ScoresZeroInEveryDomain()
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"cataract": null, "esrd": null}""")]
+    public void FormNotCompleted_IsAMissingAssessmentNotZero(string json)
     {
-        var output = JsonRun.Of(Sdi.Instance, "{}");
+        var output = JsonRun.Of(Sdi.Instance, json);
+
+        Assert.True((bool)output["valid"]!);
+        Assert.Null(output["total_score"]);
+        Assert.Null(output["domain_scores"]);
+    }
+
+    [Fact]
+    public void OneItemRecorded_OmittedItemsScoreZero()
+    {
+        var output = JsonRun.Of(Sdi.Instance, """{"cataract": 0}""");
 
         Assert.Equal(0, (int)output["total_score"]!);
         Assert.Equal(Sdi.Instance.ScalarOutputs, JsonRun.ScalarKeys(output));
@@ -180,7 +192,7 @@ public sealed class SdiTests
             var result = Score(scores);
             return result.TotalScore <= SdiItems.MaximumScore
                 && result.TotalScore == (int)result.Contributions.Sum(c => c.Points)
-                && SdiItems.Domains.All(d => result.DomainScores[d.Key] <= d.Maximum);
+                && SdiItems.Domains.All(d => result.DomainScores![d.Key] <= d.Maximum);
         });
     }
 
