@@ -1,4 +1,6 @@
+using Lupus.Domain.Instruments.Classification;
 using Lupus.Domain.Instruments.Core;
+using Lupus.Domain.Instruments.Damage;
 using Lupus.Domain.Instruments.Sledai;
 
 namespace Lupus.Domain.Instruments;
@@ -11,6 +13,10 @@ public static class InstrumentCatalog
     [
         Sledai2k.Instance,
         SelenaSledai.Instance,
+        EularAcr2019.Instance,
+        Slicc2012.Instance,
+        Acr1997.Instance,
+        Sdi.Instance,
     ];
 
     /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>
