@@ -1,5 +1,7 @@
+using Lupus.Domain.Instruments.Activity;
 using Lupus.Domain.Instruments.Core;
 using Lupus.Domain.Instruments.Sledai;
+using Lupus.Domain.Instruments.Targets;
 
 namespace Lupus.Domain.Instruments;
 
@@ -11,6 +13,9 @@ public static class InstrumentCatalog
     [
         Sledai2k.Instance,
         SelenaSledai.Instance,
+        Pga.Instance,
+        Lldas.Instance,
+        Doris2021.Instance,
     ];
 
     /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>
