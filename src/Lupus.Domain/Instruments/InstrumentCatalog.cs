@@ -1,5 +1,6 @@
 using Lupus.Domain.Instruments.Activity;
 using Lupus.Domain.Instruments.Core;
+using Lupus.Domain.Instruments.Flare;
 using Lupus.Domain.Instruments.Sledai;
 using Lupus.Domain.Instruments.Targets;
 
@@ -13,6 +14,7 @@ public static class InstrumentCatalog
     [
         Sledai2k.Instance,
         SelenaSledai.Instance,
+        SelenaFlareIndex.Instance,
         Pga.Instance,
         Lldas.Instance,
         Doris2021.Instance,
