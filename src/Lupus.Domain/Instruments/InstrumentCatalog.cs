@@ -1,6 +1,7 @@
 using Lupus.Domain.Instruments.Activity;
 using Lupus.Domain.Instruments.Core;
 using Lupus.Domain.Instruments.Flare;
+using Lupus.Domain.Instruments.Renal;
 using Lupus.Domain.Instruments.Sledai;
 using Lupus.Domain.Instruments.Targets;
 
@@ -15,6 +16,7 @@ public static class InstrumentCatalog
         Sledai2k.Instance,
         SelenaSledai.Instance,
         SelenaFlareIndex.Instance,
+        RenalResponse.Instance,
         Pga.Instance,
         Lldas.Instance,
         Doris2021.Instance,
