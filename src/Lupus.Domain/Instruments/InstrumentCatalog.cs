@@ -1,4 +1,5 @@
 using Lupus.Domain.Instruments.Activity;
+using Lupus.Domain.Instruments.Adverse;
 using Lupus.Domain.Instruments.Core;
 using Lupus.Domain.Instruments.Flare;
 using Lupus.Domain.Instruments.Renal;
@@ -20,6 +21,7 @@ public static class InstrumentCatalog
         Pga.Instance,
         Lldas.Instance,
         Doris2021.Instance,
+        CtcaeV5.Instance,
     ];
 
     /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>

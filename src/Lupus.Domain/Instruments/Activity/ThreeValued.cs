@@ -20,6 +20,23 @@ internal static class ThreeValued
         return unknown ? null : true;
     }
 
+    /// <summary>True when any part is true, otherwise null when any part is unknown, otherwise false.</summary>
+    public static bool? Any(params ReadOnlySpan<bool?> parts)
+    {
+        var unknown = false;
+        foreach (var part in parts)
+        {
+            if (part == true)
+            {
+                return true;
+            }
+
+            unknown |= part is null;
+        }
+
+        return unknown ? null : false;
+    }
+
     /// <summary><paramref name="value"/> &lt;= <paramref name="limit"/>, or null when the value is missing.</summary>
     public static bool? AtMost(decimal? value, decimal limit) => value is { } v ? v <= limit : null;
 
