@@ -1,7 +1,12 @@
+using Lupus.Domain.Instruments.Activity;
+using Lupus.Domain.Instruments.Adverse;
 using Lupus.Domain.Instruments.Classification;
 using Lupus.Domain.Instruments.Core;
 using Lupus.Domain.Instruments.Damage;
+using Lupus.Domain.Instruments.Flare;
+using Lupus.Domain.Instruments.Renal;
 using Lupus.Domain.Instruments.Sledai;
+using Lupus.Domain.Instruments.Targets;
 
 namespace Lupus.Domain.Instruments;
 
@@ -13,10 +18,16 @@ public static class InstrumentCatalog
     [
         Sledai2k.Instance,
         SelenaSledai.Instance,
+        SelenaFlareIndex.Instance,
+        RenalResponse.Instance,
+        Pga.Instance,
+        Lldas.Instance,
+        Doris2021.Instance,
         EularAcr2019.Instance,
         Slicc2012.Instance,
         Acr1997.Instance,
         Sdi.Instance,
+        CtcaeV5.Instance,
     ];
 
     /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>
