@@ -1,3 +1,4 @@
+using Lupus.Domain.Instruments.Bilag;
 using Lupus.Domain.Instruments.Core;
 using Lupus.Domain.Instruments.Sledai;
 
@@ -11,6 +12,9 @@ public static class InstrumentCatalog
     [
         Sledai2k.Instance,
         SelenaSledai.Instance,
+        Bilag2004Renal.Instance,
+        Bilag2004Domain.Instance,
+        Bilag2004Numeric.Instance,
     ];
 
     /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>
