@@ -1,5 +1,6 @@
 using Lupus.Domain.Instruments.Bilag;
 using Lupus.Domain.Instruments.Core;
+using Lupus.Domain.Instruments.Responders;
 using Lupus.Domain.Instruments.Sledai;
 
 namespace Lupus.Domain.Instruments;
@@ -15,6 +16,8 @@ public static class InstrumentCatalog
         Bilag2004Renal.Instance,
         Bilag2004Domain.Instance,
         Bilag2004Numeric.Instance,
+        Sri4.Instance,
+        Bicla.Instance,
     ];
 
     /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>
