@@ -18,6 +18,7 @@ public static class InstrumentCatalog
         Bilag2004Numeric.Instance,
         Sri4.Instance,
         Bicla.Instance,
+        MscBilagResponse.Instance,
     ];
 
     /// <summary>Finds an instrument by name (for example <c>sledai2k</c>).</summary>
