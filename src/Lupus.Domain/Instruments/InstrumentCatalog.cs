@@ -1,10 +1,12 @@
 using Lupus.Domain.Instruments.Activity;
 using Lupus.Domain.Instruments.Adverse;
+using Lupus.Domain.Instruments.Bilag;
 using Lupus.Domain.Instruments.Classification;
 using Lupus.Domain.Instruments.Core;
 using Lupus.Domain.Instruments.Damage;
 using Lupus.Domain.Instruments.Flare;
 using Lupus.Domain.Instruments.Renal;
+using Lupus.Domain.Instruments.Responders;
 using Lupus.Domain.Instruments.Sledai;
 using Lupus.Domain.Instruments.Targets;
 
@@ -19,8 +21,14 @@ public static class InstrumentCatalog
         Sledai2k.Instance,
         SelenaSledai.Instance,
         SelenaFlareIndex.Instance,
+        Bilag2004Domain.Instance,
+        Bilag2004Renal.Instance,
+        Bilag2004Numeric.Instance,
         RenalResponse.Instance,
+        MscBilagResponse.Instance,
         Pga.Instance,
+        Sri4.Instance,
+        Bicla.Instance,
         Lldas.Instance,
         Doris2021.Instance,
         EularAcr2019.Instance,
