@@ -9,7 +9,6 @@ internal sealed class ScalarRowWriter : IResultWriter
 {
     private readonly Dictionary<string, int> _columns;
     private readonly Stack<string> _prefixes = new();
-    private readonly Dictionary<object, string> _joined = new(ReferenceEqualityComparer.Instance);
     private string _prefix = string.Empty;
 
     public ScalarRowWriter(IReadOnlyList<string> columns)
@@ -39,26 +38,7 @@ internal sealed class ScalarRowWriter : IResultWriter
 
     public void Text(string key, string? value) => Set(key, value ?? string.Empty);
 
-    public void TextSet(string key, IEnumerable<string>? values)
-    {
-        if (values is null)
-        {
-            Set(key, string.Empty);
-            return;
-        }
-
-        // Instruments share list instances between results; join each shared list once.
-        if (!_joined.TryGetValue(values, out var text))
-        {
-            text = string.Join(';', values);
-            if (_joined.Count < 4096)
-            {
-                _joined[values] = text;
-            }
-        }
-
-        Set(key, text);
-    }
+    public void TextSet(string key, IEnumerable<string>? values) => Set(key, values is null ? string.Empty : string.Join(';', values));
 
     public void BeginObject(string key)
     {
