@@ -33,5 +33,11 @@ internal static class CommandRunner
             configuration.Error.WriteLine($"lupus: error: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable input or unwritable output: the message names the path.
+            configuration.Error.WriteLine($"lupus: error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 }

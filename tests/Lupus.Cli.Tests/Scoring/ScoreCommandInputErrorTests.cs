@@ -143,4 +143,16 @@ public sealed class ScoreCommandInputErrorTests : IDisposable
         Assert.False(File.Exists(output));
         Assert.Empty(Directory.GetFiles(_dir.Path, "out.csv*"));
     }
+
+    [Fact]
+    public void Score_UnwritableOutputDirectory_Exit2NamingPath()
+    {
+        var input = _dir.File("x.json", """[{"id": "a", "instrument": "pga", "input": {"pga": 1}}]""");
+        var output = Path.Combine(_dir.Path, "no-such-dir", "out.json");
+
+        var run = CliRun.Of("score", "--input", input, "--output", output);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-dir", run.Error, StringComparison.Ordinal);
+    }
 }
