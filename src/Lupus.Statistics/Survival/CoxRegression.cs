@@ -36,7 +36,7 @@ public static class CoxRegression
                 covariates[j].Name, b, Math.Exp(b), se, b / se, Probability.TwoSidedNormal(b / se), Math.Exp(b - (z * se)), Math.Exp(b + (z * se)));
         }
 
-        var wald = Cholesky.QuadraticForm(result.Information, result.Beta);
+        var wald = Cholesky.QuadraticForm(result.Variance, result.Beta);
         var concordance = ConcordanceCounter.Count(sets.Time, sets.Status, sets.LinearPredictor(result.Beta), sets.Bounds);
         return new CoxFit(
             time.Length,

@@ -81,7 +81,9 @@ public static class KaplanMeier
 
                 var loglog = Math.Log(-Math.Log(surv));
                 var scaled = se / Math.Log(surv);
-                return (Math.Exp(-Math.Exp(loglog + (z * scaled))), Math.Exp(-Math.Exp(loglog - (z * scaled))));
+                var a = Math.Exp(-Math.Exp(loglog + (z * scaled)));
+                var b = Math.Exp(-Math.Exp(loglog - (z * scaled)));
+                return (Math.Min(a, b), Math.Max(a, b));
             default:
                 var log = Math.Log(surv);
                 return (Math.Exp(log - (z * se)), Math.Min(Math.Exp(log + (z * se)), 1));

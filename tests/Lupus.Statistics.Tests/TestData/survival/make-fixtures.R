@@ -66,7 +66,7 @@ cox_case <- function(name, input, data, time, event, covariates, strata = NULL, 
   zph <- obj(transform = str("km"), terms = arr(terms), global = test3(z$table[k, 1], z$table[k, 2], z$table[k, 3]))
   expected <- obj(n = num(fit$n), events = num(fit$nevent), n_dropped = num(length(fit$na.action)), coefficients = arr(co),
     loglik_null = num(fit$loglik[1]), loglik = num(fit$loglik[2]),
-    lr_test = test3(s$logtest[1], s$logtest[2], s$logtest[3]), wald_test = test3(s$waldtest[1], s$waldtest[2], s$waldtest[3]),
+    lr_test = test3(s$logtest[1], s$logtest[2], s$logtest[3]), wald_test = test3(fit$wald.test, length(covariates), pchisq(fit$wald.test, length(covariates), lower.tail = FALSE)),
     score_test = test3(s$sctest[1], s$sctest[2], s$sctest[3]), concordance = num(fit$concordance["concordance"]),
     converged = "true", zph = zph)
   args <- c("--time", time, "--event", event, "--covariates", paste(covariates, collapse = ","),
