@@ -13,11 +13,12 @@ public static class CumulativeIncidence
     /// <summary>Estimates the curves.</summary>
     /// <param name="time">Follow-up times, finite and non-negative.</param>
     /// <param name="cause">0 for censored, 1..k for the competing cause of the event.</param>
+    /// <param name="causeCount">Curves to report (at least the largest code present), so groups share the same causes.</param>
     /// <exception cref="ArgumentException">Lengths differ, a negative cause code, no subjects or a bad time.</exception>
-    public static CumulativeIncidenceResult Fit(ReadOnlySpan<double> time, ReadOnlySpan<int> cause)
+    public static CumulativeIncidenceResult Fit(ReadOnlySpan<double> time, ReadOnlySpan<int> cause, int causeCount = 1)
     {
         SurvivalInput.Check(time, cause.Length);
-        var causes = Math.Max(Codes.Count(cause, nameof(cause)) - 1, 1);
+        var causes = Math.Max(Codes.Count(cause, nameof(cause)) - 1, Math.Max(causeCount, 1));
         var keys = time.ToArray();
         var codes = cause.ToArray();
         Array.Sort(keys, codes);

@@ -34,6 +34,13 @@ public sealed record KaplanMeierCurve(
         return index == 0 ? 1.0 : Rows[index - 1].Survival;
     }
 
+    /// <summary>S(t-): the curve just before <paramref name="time"/>.</summary>
+    internal double SurvivalBefore(double time)
+    {
+        var index = FirstAtOrAfter(time);
+        return index == 0 ? 1.0 : Rows[index - 1].Survival;
+    }
+
     private int FirstAtOrAfter(double time)
     {
         int lo = 0, hi = Rows.Count;

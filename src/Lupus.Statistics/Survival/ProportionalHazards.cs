@@ -24,7 +24,7 @@ public static class ProportionalHazards
 
         var sets = CoxRegression.Prepare(time, status, covariates, strata);
         var km = KaplanMeier.Fit(time, status);
-        var sums = new ZphSums(covariates.Count, t => 1 - LeftLimit(km, t));
+        var sums = new ZphSums(covariates.Count, t => 1 - km.SurvivalBefore(t));
         var beta = fit.Coefficients.Select(c => c.Coefficient).ToArray();
         var p = beta.Length;
         sets.Evaluate(beta, fit.Ties, new double[p], new double[p * p], sums);
@@ -36,26 +36,5 @@ public static class ProportionalHazards
         }
 
         return new ProportionalHazardsResult(terms, ChiSquareTest.Of(sums.Statistic([.. Enumerable.Range(0, p)]), p), "km");
-    }
-
-    /// <summary>S(t-): the curve just before <paramref name="time"/>.</summary>
-    private static double LeftLimit(KaplanMeierCurve km, double time)
-    {
-        var rows = km.Rows;
-        int lo = 0, hi = rows.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (rows[mid].Time < time)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo == 0 ? 1.0 : rows[lo - 1].Survival;
     }
 }

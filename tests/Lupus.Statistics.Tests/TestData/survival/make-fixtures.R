@@ -25,6 +25,9 @@ pbc2 <- transform(pbc[!is.na(pbc$trt), ], event = as.integer(status == 2), logbi
 write.csv(pbc2, "pbc.csv", row.names = FALSE, na = "NA")
 mg <- transform(mgus2, etime = ifelse(pstat == 0, futime, ptime), event = ifelse(pstat == 0, 2 * death, 1))
 write.csv(mg, "mgus2.csv", row.names = FALSE, na = "NA")
+# Fit what a user of the CSV files would fit: the data read back (labels become sorted character levels).
+lung2 <- read.csv("lung.csv"); veteran <- read.csv("veteran.csv"); ovarian <- read.csv("ovarian.csv")
+aml <- read.csv("aml.csv"); pbc2 <- read.csv("pbc.csv"); mg <- read.csv("mgus2.csv")
 
 km_group <- function(f, i, level) {
   g <- if (is.null(f$strata)) f else f[i]
