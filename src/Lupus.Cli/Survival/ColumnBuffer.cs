@@ -110,7 +110,7 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
     }
 
     private double ParseNumber(CsvReader reader, ReadOnlySpan<byte> cell) =>
-        double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+        FastDouble.TryParse(cell, out var value) && double.IsFinite(value)
             ? value
             : throw Error(reader, $"'{Encoding.UTF8.GetString(cell)}' is not a number");
 

@@ -15,15 +15,9 @@ internal static class ConcordanceCounter
     /// <param name="bounds">Stratum block starts, then the total length.</param>
     public static Concordance Count(ReadOnlySpan<double> time, ReadOnlySpan<bool> status, ReadOnlySpan<double> risk, ReadOnlySpan<int> bounds)
     {
-        var sorted = risk.ToArray();
-        Array.Sort(sorted);
-        var ranks = new int[risk.Length];
-        for (var k = 0; k < risk.Length; k++)
-        {
-            ranks[k] = LowerBound(sorted, risk[k]);
-        }
-
-        var tree = new long[sorted.Length + 1];
+        var ranks = Ranks(risk, out var distinct);
+        var tree = new int[distinct + 1];
+        var exact = new int[distinct];
         double concordant = 0, discordant = 0, tied = 0, tiedTime = 0;
         for (var b = 0; b + 1 < bounds.Length; b++)
         {
@@ -43,7 +37,7 @@ internal static class ConcordanceCounter
                 {
                     if (!status[i])
                     {
-                        Add(tree, ranks[i], 1);
+                        Add(tree, exact, ranks[i], 1);
                         inTree++;
                     }
                 }
@@ -55,7 +49,7 @@ internal static class ConcordanceCounter
                     {
                         deaths++;
                         var below = Prefix(tree, ranks[i]);
-                        var equal = Prefix(tree, ranks[i] + 1) - below;
+                        var equal = exact[ranks[i]];
                         concordant += below;
                         tied += equal;
                         discordant += inTree - below - equal;
@@ -67,7 +61,7 @@ internal static class ConcordanceCounter
                 {
                     if (status[i])
                     {
-                        Add(tree, ranks[i], 1);
+                        Add(tree, exact, ranks[i], 1);
                         inTree++;
                     }
                 }
@@ -77,7 +71,7 @@ internal static class ConcordanceCounter
 
             for (var i = bounds[b]; i < bounds[b + 1]; i++)
             {
-                Add(tree, ranks[i], -1);
+                Add(tree, exact, ranks[i], -1);
             }
         }
 
@@ -85,40 +79,55 @@ internal static class ConcordanceCounter
         return new Concordance(concordant, discordant, tied, tiedTime, value);
     }
 
-    private static int LowerBound(double[] sorted, double value)
+    /// <summary>Dense ranks 0..distinct-1 of the risk scores (equal scores share a rank).</summary>
+    private static int[] Ranks(ReadOnlySpan<double> risk, out int distinct)
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
+        var keys = risk.ToArray();
+        var index = new int[keys.Length];
+        for (var i = 0; i < index.Length; i++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            index[i] = i;
         }
 
-        return lo;
+        Array.Sort(keys, index);
+        var ranks = new int[keys.Length];
+        distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i > 0 && keys[i] != keys[i - 1])
+            {
+                distinct++;
+            }
+
+            ranks[index[i]] = distinct;
+        }
+
+        distinct += keys.Length > 0 ? 1 : 0;
+        return ranks;
     }
 
-    private static void Add(long[] tree, int rank, int delta)
+    private static void Add(int[] tree, int[] exact, int rank, int delta)
     {
-        for (var i = rank + 1; i < tree.Length; i += i & -i)
+        exact[rank] += delta;
+        unchecked
         {
-            tree[i] += delta;
+            for (var i = rank + 1; i < tree.Length; i += i & -i)
+            {
+                tree[i] += delta;
+            }
         }
     }
 
     /// <summary>Count of tree entries with rank below <paramref name="rank"/>.</summary>
-    private static long Prefix(long[] tree, int rank)
+    private static long Prefix(int[] tree, int rank)
     {
         long sum = 0;
-        for (var i = rank; i > 0; i -= i & -i)
+        unchecked
         {
-            sum += tree[i];
+            for (var i = rank; i > 0; i -= i & -i)
+            {
+                sum += tree[i];
+            }
         }
 
         return sum;

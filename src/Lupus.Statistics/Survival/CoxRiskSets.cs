@@ -87,16 +87,19 @@ internal sealed class CoxRiskSets
     /// <summary>Linear predictor of each sorted row (centred covariates) for <paramref name="beta"/>.</summary>
     public ReadOnlySpan<double> LinearPredictor(ReadOnlySpan<double> beta)
     {
-        for (var k = 0; k < N; k++)
+        unchecked
         {
-            var row = _x.AsSpan(k * P, P);
-            var eta = 0.0;
-            for (var j = 0; j < P; j++)
+            for (var k = 0; k < N; k++)
             {
-                eta += row[j] * beta[j];
-            }
+                var row = _x.AsSpan(k * P, P);
+                var eta = 0.0;
+                for (var j = 0; j < row.Length; j++)
+                {
+                    eta += row[j] * beta[j];
+                }
 
-            _eta[k] = eta;
+                _eta[k] = eta;
+            }
         }
 
         return _eta;
@@ -120,7 +123,7 @@ internal sealed class CoxRiskSets
                 sums.StartTime();
                 for (; k < Bounds[b + 1] && Time[k] == t; k++)
                 {
-                    sums.Add(_x.AsSpan(k * P, P), eta[k], Status[k]);
+                    sums.Add(_x.AsSpan(unchecked(k * P), P), eta[k], Status[k]);
                 }
 
                 if (sums.Deaths > 0)

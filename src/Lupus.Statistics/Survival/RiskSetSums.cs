@@ -8,9 +8,9 @@ namespace Lupus.Statistics.Survival;
 internal sealed class RiskSetSums(int p, TiesMethod ties)
 {
     private readonly double[] _s1 = new double[p];
-    private readonly double[] _s2 = new double[p * p];
+    private readonly double[] _s2 = new double[p * (p + 1) / 2];
     private readonly double[] _d1 = new double[p];
-    private readonly double[] _d2 = new double[p * p];
+    private readonly double[] _d2 = new double[p * (p + 1) / 2];
     private readonly double[] _xSum = new double[p];
     private readonly double[] _u = new double[p];
     private readonly double[] _i = new double[p * p];
@@ -73,11 +73,12 @@ internal sealed class RiskSetSums(int p, TiesMethod ties)
                 _u[a] -= _mean[a];
             }
 
+            var c = 0;
             for (var a = 0; a < p; a++)
             {
-                for (var b = 0; b <= a; b++)
+                for (var b = 0; b <= a; b++, c++)
                 {
-                    _i[(a * p) + b] += ((_s2[(a * p) + b] - (f * _d2[(a * p) + b])) / s0) - (_mean[a] * _mean[b]);
+                    _i[(a * p) + b] += ((_s2[c] - (f * _d2[c])) / s0) - (_mean[a] * _mean[b]);
                 }
             }
         }
@@ -100,16 +101,20 @@ internal sealed class RiskSetSums(int p, TiesMethod ties)
         return loglik;
     }
 
-    private void Accumulate(double[] first, double[] second, ReadOnlySpan<double> x, double r)
+    // The hot loop of every likelihood evaluation: unchecked, packed lower triangle.
+    private static void Accumulate(double[] first, double[] second, ReadOnlySpan<double> x, double r)
     {
-        for (var a = 0; a < p; a++)
+        unchecked
         {
-            var rx = r * x[a];
-            first[a] += rx;
-            var row = second.AsSpan(a * p, a + 1);
-            for (var b = 0; b <= a; b++)
+            var c = 0;
+            for (var a = 0; a < x.Length; a++)
             {
-                row[b] += rx * x[b];
+                var rx = r * x[a];
+                first[a] += rx;
+                for (var b = 0; b <= a; b++, c++)
+                {
+                    second[c] += rx * x[b];
+                }
             }
         }
     }
