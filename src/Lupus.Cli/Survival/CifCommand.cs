@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Globalization;
+using Lupus.Statistics.Survival;
+
+namespace Lupus.Cli.Survival;
+
+/// <summary><c>lupus survival cif</c>: Aalen-Johansen cumulative incidence of competing events, overall and per group.</summary>
+internal static class CifCommand
+{
+    public static Command Create()
+    {
+        var common = new SurvivalOptions();
+        var status = new Option<string>("--status") { Description = "Status column: 0 = censored, any other value names the event type", Required = true };
+        var group = new Option<string?>("--group") { Description = "Column whose values define groups (curves per group)" };
+        var plot = new Option<string?>("--plot") { Description = "Write the curves to this .svg or .png file" };
+        var command = new Command("cif", "Competing risks: Aalen-Johansen cumulative incidence per cause with standard errors")
+        {
+            status, group, plot,
+        };
+        common.AddTo(command);
+        command.SetAction(parse => Run(
+            new CifSettings(
+                parse.GetValue(common.Input)!,
+                parse.GetValue(common.Time)!,
+                parse.GetValue(status)!,
+                parse.GetValue(group),
+                parse.GetValue(plot),
+                common.GetFormat(parse),
+                parse.GetValue(common.Output)),
+            parse.InvocationConfiguration.Output));
+        return command;
+    }
+
+    internal static int Run(CifSettings settings, TextWriter console)
+    {
+        var wanted = new List<(string, ColumnKind)> { (settings.Time, ColumnKind.Time), (settings.Status, ColumnKind.Status) };
+        if (settings.Group is { } groupColumn)
+        {
+            wanted.Add((groupColumn, ColumnKind.Label));
+        }
+
+        var data = SurvivalColumns.Load(settings.Input, wanted);
+        var time = data.Numbers(settings.Time);
+        var (statusCodes, statusLabels) = data.Labels(settings.Status);
+        var (causeOf, causeNames) = Causes(statusLabels);
+        var cause = statusCodes.Select(c => causeOf[c]).ToArray();
+        if (causeNames.Length == 0)
+        {
+            throw CliInputException.At(settings.Input, null, settings.Status, "there are no events (every status is 0)");
+        }
+
+        var overall = CumulativeIncidence.Fit(time, cause, causeNames.Length);
+        var groups = new List<CifGroup>();
+        if (settings.Group is { } g)
+        {
+            var (codes, labels) = data.Labels(g);
+            for (var code = 0; code < labels.Length; code++)
+            {
+                var rows = Enumerable.Range(0, time.Length).Where(i => codes[i] == code).ToArray();
+                var fit = CumulativeIncidence.Fit(rows.Select(i => time[i]).ToArray(), rows.Select(i => cause[i]).ToArray(), causeNames.Length);
+                groups.Add(new CifGroup(labels[code], fit));
+            }
+        }
+
+        var report = new CifReport(causeNames, overall, groups, data.Dropped);
+        SurvivalOutput.Write(settings.Output, console, settings.Format, report.WriteJson, report.WriteText);
+        if (settings.Plot is { } plotFile)
+        {
+            SurvivalPlotFiles.CumulativeIncidence(plotFile, report);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Maps status labels to 0 (censored: the value 0) or cause codes 1..k in label order.</summary>
+    private static (int[] CauseOf, string[] Names) Causes(string[] labels)
+    {
+        var causeOf = new int[labels.Length];
+        var names = new List<string>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            var censored = double.TryParse(labels[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v == 0;
+            if (!censored)
+            {
+                names.Add(labels[i]);
+                causeOf[i] = names.Count;
+            }
+        }
+
+        return (causeOf, [.. names]);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Lupus.Cli.Survival;
+
+/// <summary>Settings of <c>lupus survival cif</c>.</summary>
+internal sealed record CifSettings(string Input, string Time, string Status, string? Group, string? Plot, SurvivalFormat Format, string? Output);

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace Lupus.Cli.Survival;
+
+/// <summary>One used column: parses the current record's cell and appends it once the whole row is known complete.</summary>
+internal sealed class ColumnBuffer(string file, string name, int index, ColumnKind kind)
+{
+    private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
+    private readonly List<string> _labels = [];
+    private double[] _values = new double[1024];
+    private int _count;
+    private double _pending;
+
+    public string Name => name;
+
+    /// <summary>Parses the cell; false when it is missing in a column where that drops the row.</summary>
+    public bool Parse(CsvReader reader)
+    {
+        var cell = Trim(reader.GetSpan(index));
+        var missing = cell.Length == 0 || cell.SequenceEqual("NA"u8) || cell.SequenceEqual("na"u8) || cell.SequenceEqual("."u8);
+        if (missing)
+        {
+            return kind switch
+            {
+                ColumnKind.Time or ColumnKind.Event or ColumnKind.Status => throw Error(reader, "value is missing"),
+                _ => false,
+            };
+        }
+
+        _pending = kind switch
+        {
+            ColumnKind.Time => ParseTime(reader, cell),
+            ColumnKind.Event => ParseEvent(reader, cell),
+            ColumnKind.Number => ParseNumber(reader, cell),
+            _ => Code(cell),
+        };
+        return true;
+    }
+
+    public void Commit(bool complete)
+    {
+        if (!complete)
+        {
+            return;
+        }
+
+        if (_count == _values.Length)
+        {
+            Array.Resize(ref _values, _values.Length * 2);
+        }
+
+        _values[_count++] = _pending;
+    }
+
+    public double[] Numbers() => _values.AsSpan(0, _count).ToArray();
+
+    public bool[] Flags()
+    {
+        var flags = new bool[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            flags[i] = _values[i] != 0;
+        }
+
+        return flags;
+    }
+
+    public (int[] Codes, string[] Labels) Labels()
+    {
+        var numeric = _labels.All(l => double.TryParse(l, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
+        var sorted = numeric
+            ? [.. _labels.OrderBy(l => double.Parse(l, CultureInfo.InvariantCulture))]
+            : _labels.Order(StringComparer.OrdinalIgnoreCase).ThenBy(l => l, StringComparer.Ordinal).ToArray();
+        var remap = _labels.Select(l => Array.IndexOf(sorted, l)).ToArray();
+        var codes = new int[_count];
+        for (var i = 0; i < _count; i++)
+        {
+            codes[i] = remap[(int)_values[i]];
+        }
+
+        return (codes, sorted);
+    }
+
+    private double ParseTime(CsvReader reader, ReadOnlySpan<byte> cell)
+    {
+        var value = ParseNumber(reader, cell);
+        return value >= 0 ? value : throw Error(reader, $"time must be 0 or more, found '{Encoding.UTF8.GetString(cell)}'");
+    }
+
+    private double ParseEvent(CsvReader reader, ReadOnlySpan<byte> cell)
+    {
+        if (cell.SequenceEqual("1"u8) || Ascii.EqualsIgnoreCase(cell, "true"u8))
+        {
+            return 1;
+        }
+
+        if (cell.SequenceEqual("0"u8) || Ascii.EqualsIgnoreCase(cell, "false"u8))
+        {
+            return 0;
+        }
+
+        if (double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v is 0 or 1)
+        {
+            return v;
+        }
+
+        throw Error(reader, $"event must be 1/0 or true/false, found '{Encoding.UTF8.GetString(cell)}'");
+    }
+
+    private double ParseNumber(CsvReader reader, ReadOnlySpan<byte> cell) =>
+        FastDouble.TryParse(cell, out var value) && double.IsFinite(value)
+            ? value
+            : throw Error(reader, $"'{Encoding.UTF8.GetString(cell)}' is not a number");
+
+    private int Code(ReadOnlySpan<byte> cell)
+    {
+        var text = Encoding.UTF8.GetString(cell);
+        if (!_codes.TryGetValue(text, out var code))
+        {
+            code = _labels.Count;
+            _codes.Add(text, code);
+            _labels.Add(text);
+        }
+
+        return code;
+    }
+
+    private CliInputException Error(CsvReader reader, string rule) => CliInputException.At(file, SurvivalColumns.Line(reader), name, rule);
+
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> span) => span[Ascii.Trim(span)];
+}

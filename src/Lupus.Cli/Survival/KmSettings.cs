@@ -1,0 +1,16 @@
+using Lupus.Statistics.Survival;
+
+namespace Lupus.Cli.Survival;
+
+/// <summary>Settings of <c>lupus survival km</c>.</summary>
+internal sealed record KmSettings(
+    string Input,
+    string Time,
+    string Event,
+    string? Group,
+    ConfidenceType ConfidenceType,
+    double Level,
+    string? Plot,
+    IReadOnlyList<double> RiskTimes,
+    SurvivalFormat Format,
+    string? Output);

@@ -1,0 +1,59 @@
+namespace Lupus.Statistics.Survival;
+
+/// <summary>Helpers for integer group/stratum codes.</summary>
+internal static class Codes
+{
+    /// <summary>Number of codes (max + 1); throws on a negative code.</summary>
+    public static int Count(ReadOnlySpan<int> codes, string paramName)
+    {
+        var max = -1;
+        foreach (var c in codes)
+        {
+            if (c < 0)
+            {
+                throw new ArgumentException("Codes must be non-negative.", paramName);
+            }
+
+            max = Math.Max(max, c);
+        }
+
+        return max + 1;
+    }
+
+    /// <summary>Row indices sorted by time ascending, then grouped by stratum keeping that order (stable counting pass).</summary>
+    public static int[] OrderByStratumThenTime(ReadOnlySpan<double> time, ReadOnlySpan<int> strata)
+    {
+        var keys = time.ToArray();
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order);
+        if (strata.Length == 0)
+        {
+            return order;
+        }
+
+        var count = Count(strata, nameof(strata));
+        var offsets = new int[count + 1];
+        foreach (var s in strata)
+        {
+            offsets[s + 1]++;
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            offsets[s + 1] += offsets[s];
+        }
+
+        var result = new int[order.Length];
+        foreach (var i in order)
+        {
+            result[offsets[strata[i]]++] = i;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,121 @@
+namespace Lupus.Statistics.Survival;
+
+/// <summary>Running risk-set sums S0, S1, S2 and the sums over the current time's events, with the tie correction.</summary>
+/// <remarks>
+/// Efron: the k-th of d tied events (k = 0..d-1) sees the risk set with k/d of the tied events' weight removed;
+/// Breslow: every tied event sees the whole risk set (Therneau and Grambsch 2000, section 3.3).
+/// </remarks>
+internal sealed class RiskSetSums(int p, TiesMethod ties)
+{
+    private readonly double[] _s1 = new double[p];
+    private readonly double[] _s2 = new double[p * (p + 1) / 2];
+    private readonly double[] _d1 = new double[p];
+    private readonly double[] _d2 = new double[p * (p + 1) / 2];
+    private readonly double[] _xSum = new double[p];
+    private readonly double[] _u = new double[p];
+    private readonly double[] _i = new double[p * p];
+    private readonly double[] _mean = new double[p];
+    private double _s0;
+    private double _d0;
+    private double _etaSum;
+
+    public int Deaths { get; private set; }
+
+    public void Reset()
+    {
+        _s0 = 0;
+        Array.Clear(_s1);
+        Array.Clear(_s2);
+    }
+
+    public void StartTime()
+    {
+        Deaths = 0;
+        _d0 = 0;
+        _etaSum = 0;
+        Array.Clear(_d1);
+        Array.Clear(_d2);
+        Array.Clear(_xSum);
+    }
+
+    public void Add(ReadOnlySpan<double> x, double eta, bool died)
+    {
+        var r = Math.Exp(eta);
+        _s0 += r;
+        Accumulate(_s1, _s2, x, r);
+        if (died)
+        {
+            Deaths++;
+            _d0 += r;
+            _etaSum += eta;
+            Accumulate(_d1, _d2, x, r);
+            for (var a = 0; a < p; a++)
+            {
+                _xSum[a] += x[a];
+            }
+        }
+    }
+
+    /// <summary>Adds this time's score and information, and returns its log-likelihood term.</summary>
+    public double CloseTime(Span<double> score, Span<double> information, IEventTimeVisitor? visitor, double time)
+    {
+        var loglik = _etaSum;
+        _xSum.CopyTo(_u, 0);
+        Array.Clear(_i);
+        for (var k = 0; k < Deaths; k++)
+        {
+            var f = ties == TiesMethod.Efron ? (double)k / Deaths : 0.0;
+            var s0 = _s0 - (f * _d0);
+            loglik -= Math.Log(s0);
+            for (var a = 0; a < p; a++)
+            {
+                _mean[a] = (_s1[a] - (f * _d1[a])) / s0;
+                _u[a] -= _mean[a];
+            }
+
+            var c = 0;
+            for (var a = 0; a < p; a++)
+            {
+                for (var b = 0; b <= a; b++, c++)
+                {
+                    _i[(a * p) + b] += ((_s2[c] - (f * _d2[c])) / s0) - (_mean[a] * _mean[b]);
+                }
+            }
+        }
+
+        for (var a = 0; a < p; a++)
+        {
+            score[a] += _u[a];
+            for (var b = 0; b <= a; b++)
+            {
+                _i[(b * p) + a] = _i[(a * p) + b];
+            }
+        }
+
+        for (var c = 0; c < _i.Length; c++)
+        {
+            information[c] += _i[c];
+        }
+
+        visitor?.Visit(time, _u, _i);
+        return loglik;
+    }
+
+    // The hot loop of every likelihood evaluation: unchecked, packed lower triangle.
+    private static void Accumulate(double[] first, double[] second, ReadOnlySpan<double> x, double r)
+    {
+        unchecked
+        {
+            var c = 0;
+            for (var a = 0; a < x.Length; a++)
+            {
+                var rx = r * x[a];
+                first[a] += rx;
+                for (var b = 0; b <= a; b++, c++)
+                {
+                    second[c] += rx * x[b];
+                }
+            }
+        }
+    }
+}
