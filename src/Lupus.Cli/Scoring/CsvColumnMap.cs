@@ -1,3 +1,4 @@
+using System.Text;
 using Lupus.Domain.Instruments.Core;
 
 namespace Lupus.Cli.Scoring;
@@ -42,13 +43,13 @@ internal sealed class CsvColumnMap
             var column = _columns[i];
             if (column.IsId)
             {
-                var trimmed = text.Trim();
-                id = trimmed.IsEmpty ? null : trimmed.ToString();
+                var trimmed = text.Trim(" \t"u8);
+                id = trimmed.IsEmpty ? null : Encoding.UTF8.GetString(trimmed);
                 continue;
             }
 
             var target = column.Parent is null ? record : Nested(record, column.Parent);
-            var error = InputReader.SetFromText(target, column.Field!, text);
+            var error = InputReader.SetFromUtf8(target, column.Field!, text);
             if (error is null)
             {
                 continue;

@@ -1,10 +1,11 @@
 namespace Lupus.Cli.Scoring;
 
-/// <summary>A block of CSV rows copied out of the reader: one character buffer and field boundaries.</summary>
+/// <summary>A block of CSV rows copied out of the reader as UTF-8: one byte buffer and field boundaries.</summary>
+/// <remarks>Keeping UTF-8 avoids transcoding every cell; numbers and booleans are parsed from the bytes.</remarks>
 internal sealed class CsvRowBatch(int fieldsPerRow)
 {
-    private char[] _chars = new char[1 << 16];
-    private int[] _ends = new int[fieldsPerRow * 1024];
+    private byte[] _bytes = new byte[1 << 17];
+    private int[] _ends = new int[Math.Max(1, fieldsPerRow) * 1024];
     private long[] _lines = new long[1024];
     private int _length;
     private int _fields;
@@ -16,12 +17,12 @@ internal sealed class CsvRowBatch(int fieldsPerRow)
     /// <summary>Position of the first row of this batch in the file (0-based data row).</summary>
     public long FirstRow { get; init; }
 
-    /// <summary>Reserves room for one field of up to <paramref name="length"/> characters and returns it for filling.</summary>
-    public Span<char> AppendField(int length)
+    /// <summary>Appends one field's UTF-8 bytes.</summary>
+    public void AppendField(ReadOnlySpan<byte> utf8)
     {
-        if (_length + length > _chars.Length)
+        if (_length + utf8.Length > _bytes.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + length));
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + utf8.Length));
         }
 
         if (_fields == _ends.Length)
@@ -29,13 +30,8 @@ internal sealed class CsvRowBatch(int fieldsPerRow)
             Array.Resize(ref _ends, _ends.Length * 2);
         }
 
-        return _chars.AsSpan(_length, length);
-    }
-
-    /// <summary>Commits the field just filled with <paramref name="written"/> characters.</summary>
-    public void CommitField(int written)
-    {
-        _length += written;
+        utf8.CopyTo(_bytes.AsSpan(_length));
+        _length += utf8.Length;
         _ends[_fields++] = _length;
     }
 
@@ -51,10 +47,10 @@ internal sealed class CsvRowBatch(int fieldsPerRow)
 
     public long Line(int row) => _lines[row];
 
-    public ReadOnlySpan<char> Field(int row, int column)
+    public ReadOnlySpan<byte> Field(int row, int column)
     {
         var index = (row * FieldsPerRow) + column;
         var start = index == 0 ? 0 : _ends[index - 1];
-        return _chars.AsSpan(start, _ends[index] - start);
+        return _bytes.AsSpan(start, _ends[index] - start);
     }
 }

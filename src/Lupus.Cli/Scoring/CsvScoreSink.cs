@@ -1,48 +1,77 @@
-using CsvHelper;
+using System.Text;
 using Lupus.Domain.Instruments.Core;
 
 namespace Lupus.Cli.Scoring;
 
 /// <summary>Writes one CSV row per record: <c>id</c>, the instrument's scalar outputs, then <c>errors</c>.</summary>
-internal sealed class CsvScoreSink(TextWriter output, string source) : IScoreSink
+/// <remarks>Rows are RFC 4180: a field holding a comma, quote or line break is quoted with inner quotes doubled.</remarks>
+internal sealed class CsvScoreSink(TextWriter output, string source) : IBatchFormattingSink
 {
-    private readonly CsvWriter _csv = CsvWriter.Create(output, new CsvWriterOptions { NewLine = "\n" }, leaveOpen: true);
     private IInstrument? _instrument;
-    private ScalarRowWriter? _row;
 
-    public void Write(string id, IInstrument instrument, InstrumentResult result)
+    public void Write(string id, IInstrument instrument, InstrumentResult result) =>
+        WriteFormatted(instrument, Format(instrument, [id], [result]));
+
+    public string Format(IInstrument instrument, string[] ids, InstrumentResult[] results)
+    {
+        var row = new ScalarRowWriter(Columns(instrument));
+        var text = new StringBuilder(ids.Length * 96);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            row.Reset();
+            results[i].WriteTo(row);
+            AppendField(text, ids[i]);
+            foreach (var value in row.Values)
+            {
+                text.Append(',');
+                AppendField(text, value);
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    public void WriteFormatted(IInstrument instrument, string block)
     {
         if (_instrument is null)
         {
             _instrument = instrument;
-            _row = new ScalarRowWriter([.. instrument.ScalarOutputs, "errors"]);
-            _csv.WriteField("id");
-            foreach (var column in _row.Columns)
+            var header = new StringBuilder("id");
+            foreach (var column in Columns(instrument))
             {
-                _csv.WriteField(column);
+                header.Append(',');
+                AppendField(header, column);
             }
 
-            _csv.EndRecord();
+            output.Write(header.Append('\n'));
         }
         else if (!ReferenceEquals(_instrument, instrument))
         {
             throw CliInputException.At(source, null, null,
-                $"record '{id}' is scored with {instrument.Info.Name} but CSV output holds one instrument ({_instrument.Info.Name}); use --format json");
+                $"records of {instrument.Info.Name} and {_instrument.Info.Name} cannot share one CSV output; use --format json");
         }
 
-        var row = _row!;
-        row.Reset();
-        result.WriteTo(row);
-        _csv.WriteField(id);
-        foreach (var value in row.Values)
-        {
-            _csv.WriteField(value);
-        }
-
-        _csv.EndRecord();
+        output.Write(block);
     }
 
-    public void Complete() => _csv.Flush();
+    public void Complete() => output.Flush();
 
-    public void Dispose() => _csv.Dispose();
+    public void Dispose()
+    {
+    }
+
+    private static string[] Columns(IInstrument instrument) => [.. instrument.ScalarOutputs, "errors"];
+
+    private static void AppendField(StringBuilder text, string value)
+    {
+        if (value.AsSpan().IndexOfAny(",\"\n\r") < 0)
+        {
+            text.Append(value);
+            return;
+        }
+
+        text.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
 }

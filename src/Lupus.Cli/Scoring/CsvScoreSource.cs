@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
+using System.Runtime.ExceptionServices;
 using CsvHelper;
 using Lupus.Domain.Instruments.Core;
 
@@ -10,8 +12,9 @@ namespace Lupus.Cli.Scoring;
 /// nested fields as <c>object.field</c>; an empty cell = not assessed.
 /// </summary>
 /// <remarks>
-/// One thread reads blocks of rows, the thread pool parses and scores blocks, and the caller's thread hands the
-/// results to the sink in file order. A bounded queue of blocks keeps memory constant in the number of rows.
+/// A reader thread cuts the file into blocks of rows; worker threads parse, score and (for CSV output) format
+/// whole blocks; the calling thread writes blocks in file order. Bounded queues keep memory constant in the
+/// number of rows. The first malformed cell, in file order, stops the run.
 /// </remarks>
 internal static class CsvScoreSource
 {
@@ -28,110 +31,198 @@ internal static class CsvScoreSource
         };
         using var reader = CsvReader.FromFile(path, options);
         var columns = CsvColumnMap.Create(path, reader.Headers, instrument.Schema);
-        using var pending = new BlockingCollection<Task<ScoredBatch>>(boundedCapacity: (2 * Environment.ProcessorCount) + 2);
+        var formatter = sink as IBatchFormattingSink;
+        var workers = Math.Max(1, Environment.ProcessorCount);
+        using var work = new BlockingCollection<ScoreBatch>(workers * 2);
+        using var ordered = new BlockingCollection<ScoreBatch>(workers * 3);
         using var stop = new CancellationTokenSource();
-        var producer = Task.Run(() => Produce(path, reader, columns, instrument, pending, stop.Token));
+        var threads = new List<Thread>
+        {
+            Start("lupus-csv-reader", () => Read(path, reader, columns.Count, work, ordered, stop.Token)),
+        };
+        for (var i = 0; i < workers; i++)
+        {
+            threads.Add(Start("lupus-scorer", () => Work(path, columns, instrument, formatter, work, stop.Token)));
+        }
+
         try
         {
-            foreach (var task in pending.GetConsumingEnumerable())
+            foreach (var batch in ordered.GetConsumingEnumerable(stop.Token))
             {
-                var scored = task.GetAwaiter().GetResult();
-                for (var i = 0; i < scored.Ids.Length; i++)
+                batch.Done.Wait(stop.Token);
+                if (batch.Error is not null)
                 {
-                    sink.Write(scored.Ids[i], instrument, scored.Results[i]);
+                    ExceptionDispatchInfo.Capture(batch.Error).Throw();
                 }
-            }
 
-            producer.GetAwaiter().GetResult();
+                if (batch.Formatted is not null)
+                {
+                    formatter!.WriteFormatted(instrument, batch.Formatted);
+                }
+                else
+                {
+                    for (var i = 0; i < batch.Ids.Length; i++)
+                    {
+                        sink.Write(batch.Ids[i], instrument, batch.Results[i]);
+                    }
+                }
+
+                batch.Dispose();
+            }
         }
-        catch
+        finally
         {
             stop.Cancel();
-            try
+            foreach (var thread in threads)
             {
-                producer.Wait(TimeSpan.FromSeconds(30));
+                thread.Join();
             }
-            catch (AggregateException)
-            {
-                // The consumer's error is the one to report.
-            }
-
-            throw;
         }
     }
 
-    private static void Produce(string path, CsvReader reader, CsvColumnMap columns, IInstrument instrument,
-        BlockingCollection<Task<ScoredBatch>> pending, CancellationToken stop)
+    private static Thread Start(string name, Action body)
+    {
+        var thread = new Thread(() => body()) { IsBackground = true, Name = name };
+        thread.Start();
+        return thread;
+    }
+
+    private static void Read(string path, CsvReader reader, int fields, BlockingCollection<ScoreBatch> work,
+        BlockingCollection<ScoreBatch> ordered, CancellationToken stop)
     {
         try
         {
             long row = 0;
-            var batch = new CsvRowBatch(columns.Count) { FirstRow = 0 };
+            var rows = new CsvRowBatch(fields) { FirstRow = 0 };
             while (reader.Read())
             {
-                if (reader.FieldCount != columns.Count)
+                if (reader.FieldCount != fields)
                 {
-                    throw CliInputException.At(path, reader.LineNumber.ToString(CultureInfo.InvariantCulture), null,
-                        $"expected {columns.Count} fields as in the header, found {reader.FieldCount}");
+                    Fail(ordered, CliInputException.At(path, reader.LineNumber.ToString(CultureInfo.InvariantCulture), null,
+                        $"expected {fields} fields as in the header, found {reader.FieldCount}"), stop);
+                    return;
                 }
 
-                for (var i = 0; i < columns.Count; i++)
+                for (var i = 0; i < fields; i++)
                 {
-                    var length = reader.GetChars(i, batch.AppendField(reader.GetRawSpan(i).Length));
-                    batch.CommitField(length);
+                    var raw = reader.GetRawSpan(i);
+                    if (raw.IsEmpty || raw[0] != (byte)'"')
+                    {
+                        rows.AppendField(raw);
+                    }
+                    else
+                    {
+                        // Quoted cell: let the reader unescape it, then keep it as UTF-8 like the rest.
+                        rows.AppendField(Encoding.UTF8.GetBytes(reader.GetString(i)));
+                    }
                 }
 
-                batch.EndRow(reader.LineNumber);
+                rows.EndRow(reader.LineNumber);
                 row++;
-                if (batch.Rows == RowsPerBatch)
+                if (rows.Rows == RowsPerBatch)
                 {
-                    var full = batch;
-                    pending.Add(Task.Run(() => Evaluate(path, full, columns, instrument), stop), stop);
-                    batch = new CsvRowBatch(columns.Count) { FirstRow = row };
+                    Dispatch(rows, work, ordered, stop);
+                    rows = new CsvRowBatch(fields) { FirstRow = row };
                 }
             }
 
-            if (batch.Rows > 0)
+            if (rows.Rows > 0)
             {
-                var last = batch;
-                pending.Add(Task.Run(() => Evaluate(path, last, columns, instrument), stop), stop);
+                Dispatch(rows, work, ordered, stop);
             }
         }
         catch (CsvFormatException e)
         {
-            var failed = Task.FromException<ScoredBatch>(CliInputException.At(path, null, null, "malformed CSV: " + e.Message));
-            pending.Add(failed, stop);
+            Fail(ordered, CliInputException.At(path, null, null, "malformed CSV: " + e.Message), stop);
         }
-        catch (CliInputException e)
+        catch (OperationCanceledException)
         {
-            pending.Add(Task.FromException<ScoredBatch>(e), stop);
+            // The writer stopped first; its error is the one reported.
         }
         finally
         {
-            pending.CompleteAdding();
+            work.CompleteAdding();
+            ordered.CompleteAdding();
         }
     }
 
-    private static ScoredBatch Evaluate(string path, CsvRowBatch batch, CsvColumnMap columns, IInstrument instrument)
+    private static void Dispatch(CsvRowBatch rows, BlockingCollection<ScoreBatch> work, BlockingCollection<ScoreBatch> ordered, CancellationToken stop)
+    {
+        var batch = new ScoreBatch(rows);
+        ordered.Add(batch, stop);
+        work.Add(batch, stop);
+    }
+
+    private static void Fail(BlockingCollection<ScoreBatch> ordered, Exception error, CancellationToken stop)
+    {
+        var failed = new ScoreBatch(new CsvRowBatch(0)) { Error = error };
+        failed.Done.Set();
+        ordered.Add(failed, stop);
+    }
+
+    private static void Work(string path, CsvColumnMap columns, IInstrument instrument, IBatchFormattingSink? formatter,
+        BlockingCollection<ScoreBatch> work, CancellationToken stop)
     {
         var record = new InputRecord(instrument.Schema);
-        var ids = new string[batch.Rows];
-        var results = new InstrumentResult[batch.Rows];
-        for (var row = 0; row < batch.Rows; row++)
+        try
         {
-            record.Clear();
-            var invalid = columns.Fill(record, batch, row, out var id, out var malformed);
-            if (malformed is not null)
+            foreach (var batch in work.GetConsumingEnumerable(stop))
             {
-                throw CliInputException.At(path, batch.Line(row).ToString(CultureInfo.InvariantCulture), malformed.Field, malformed.Rule);
+                try
+                {
+                    Evaluate(path, batch, columns, instrument, record);
+                    batch.Formatted = formatter?.Format(instrument, batch.Ids, batch.Results);
+                }
+                catch (Exception e)
+                {
+                    // Handed to the writer, which rethrows it in file order.
+                    batch.Error = e;
+                }
+                finally
+                {
+                    batch.Done.Set();
+                }
             }
-
-            ids[row] = id ?? "row " + (batch.FirstRow + row + 1).ToString(CultureInfo.InvariantCulture);
-            results[row] = invalid is null ? instrument.Evaluate(record) : new InvalidResult(instrument.Info, invalid);
         }
-
-        return new ScoredBatch(ids, results);
+        catch (OperationCanceledException)
+        {
+            // Stopped by the writer.
+        }
     }
 
-    private sealed record ScoredBatch(string[] Ids, InstrumentResult[] Results);
+    private static void Evaluate(string path, ScoreBatch batch, CsvColumnMap columns, IInstrument instrument, InputRecord record)
+    {
+        var rows = batch.Rows;
+        for (var row = 0; row < rows.Rows; row++)
+        {
+            record.Clear();
+            var invalid = columns.Fill(record, rows, row, out var id, out var malformed);
+            if (malformed is not null)
+            {
+                throw CliInputException.At(path, rows.Line(row).ToString(CultureInfo.InvariantCulture), malformed.Field, malformed.Rule);
+            }
+
+            batch.Ids[row] = id ?? "row " + (rows.FirstRow + row + 1).ToString(CultureInfo.InvariantCulture);
+            batch.Results[row] = invalid is null ? instrument.Evaluate(record) : new InvalidResult(instrument.Info, invalid);
+        }
+    }
+
+    /// <summary>One block of rows on its way through the pipeline.</summary>
+    private sealed class ScoreBatch(CsvRowBatch rows) : IDisposable
+    {
+        public CsvRowBatch Rows { get; } = rows;
+
+        public string[] Ids { get; } = new string[rows.Rows];
+
+        public InstrumentResult[] Results { get; } = new InstrumentResult[rows.Rows];
+
+        public string? Formatted { get; set; }
+
+        public Exception? Error { get; set; }
+
+        /// <summary>Set when a worker has finished the block; no spinning, the machine may have few cores.</summary>
+        public ManualResetEventSlim Done { get; } = new(false, spinCount: 1);
+
+        public void Dispose() => Done.Dispose();
+    }
 }

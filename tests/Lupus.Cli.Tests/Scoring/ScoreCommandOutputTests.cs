@@ -101,4 +101,34 @@ public sealed class ScoreCommandOutputTests : IDisposable
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal("a", (string)JsonNode.Parse(File.ReadAllText(output))![0]!["id"]!);
     }
+
+    [Fact]
+    public void Score_CsvQuotedCellsAndLists_ReadAndEscapedOnOutput()
+    {
+        var input = _dir.File("doris.csv",
+            "id,sledai2k_items_present,pga,prednisone_equivalent_mg_per_day,stable_maintenance_therapy\n" +
+            "\"p1, month 6\",\"low_complement;increased_dna_binding\",0.4,5,true\n" +
+            "p2,arthritis,0.2,2.5,true\n");
+
+        var run = CliRun.Of("score", "--input", input, "--instrument", "doris2021");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("\"p1, month 6\",true,true,0", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("p2,true,false,4", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_CsvNestedColumns_FillNestedObjects()
+    {
+        var grades = string.Join(',', new[] { "constitutional", "mucocutaneous", "neuropsychiatric", "musculoskeletal", "cardiorespiratory", "gastrointestinal", "ophthalmic", "renal", "haematological" }.Select(d => "grades." + d));
+        var input = _dir.File("numeric.csv", $"id,{grades}\nv1,C,B,E,A,D,E,E,A,C\n");
+
+        var run = CliRun.Of("score", "--input", input, "--instrument", "bilag2004_numeric", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        var result = JsonNode.Parse(run.Output)![0]!["result"]!;
+        Assert.Equal(34, (int)result["numeric_score"]!);
+        Assert.Equal("A", (string)result["overall_grade"]!);
+    }
 }

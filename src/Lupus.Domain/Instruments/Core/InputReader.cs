@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Text;
 using System.Text.Json;
 
 namespace Lupus.Domain.Instruments.Core;
@@ -119,6 +121,32 @@ public static class InputReader
         }
     }
 
+    /// <summary>
+    /// Sets one field from a UTF-8 cell; booleans and plain numbers are read from the bytes, everything else
+    /// as text through <see cref="SetFromText"/>.
+    /// </summary>
+    public static InputError? SetFromUtf8(InputRecord record, FieldSpec field, ReadOnlySpan<byte> utf8)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(field);
+        utf8 = utf8.Trim(" \t"u8);
+        switch (field)
+        {
+            case NumberField n when TryParsePlainDecimal(utf8, out var number):
+                return record.Set(n, number);
+            case IntegerField i when TryParsePlainDecimal(utf8, out var integer):
+                return record.Set(i, integer);
+            case BoolField b when utf8.SequenceEqual("true"u8) || utf8.SequenceEqual("1"u8):
+                return record.Set(b, true);
+            case BoolField b when utf8.SequenceEqual("false"u8) || utf8.SequenceEqual("0"u8):
+                return record.Set(b, false);
+            default:
+                Span<char> buffer = stackalloc char[128];
+                var text = utf8.Length <= buffer.Length ? buffer[..Encoding.UTF8.GetChars(utf8, buffer)] : Encoding.UTF8.GetString(utf8).AsSpan();
+                return SetFromText(record, field, text);
+        }
+    }
+
     private static bool TryParseBool(ReadOnlySpan<char> text, out bool value)
     {
         if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"))
@@ -149,10 +177,12 @@ public static class InputReader
             CultureInfo.InvariantCulture, out value);
     }
 
-    private static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    /// <summary>Parses <c>[-]digits[.digits]</c> of up to 18 digits exactly; anything else goes to the general parser.</summary>
+    private static bool TryParsePlainDecimal<T>(ReadOnlySpan<T> text, out decimal value)
+        where T : unmanaged, IBinaryInteger<T>
     {
         value = 0;
-        var negative = text.Length > 0 && text[0] == '-';
+        var negative = text.Length > 0 && int.CreateTruncating(text[0]) == '-';
         var start = negative ? 1 : 0;
         if (text.Length - start is < 1 or > 18)
         {
@@ -164,7 +194,7 @@ public static class InputReader
         var sawDigit = false;
         for (var i = start; i < text.Length; i++)
         {
-            var c = text[i];
+            var c = int.CreateTruncating(text[i]);
             if (c == '.' && scale < 0)
             {
                 scale = 0;

@@ -13,39 +13,65 @@ namespace Lupus.Domain.Instruments.Core;
 /// </remarks>
 public sealed class InputRecord
 {
-    private readonly Slot[] _slots;
+    // Parallel arrays rather than one array of structs: clearing a record for the next row only zeroes the kinds.
+    private readonly SlotKind[] _kinds;
+    private readonly decimal[] _numbers;
+    private readonly object?[] _references;
+    private bool _holdsReferences;
 
     public InputRecord(InputSchema schema)
     {
         Schema = schema;
-        _slots = new Slot[schema.Fields.Count];
+        _kinds = new SlotKind[schema.Fields.Count];
+        _numbers = new decimal[_kinds.Length];
+        _references = new object?[_kinds.Length];
     }
 
     public InputSchema Schema { get; }
 
     /// <summary>Marks every field as not assessed.</summary>
-    public void Clear() => Array.Clear(_slots);
+    public void Clear()
+    {
+        Array.Clear(_kinds);
+        if (_holdsReferences)
+        {
+            Array.Clear(_references);
+            _holdsReferences = false;
+        }
+    }
 
-    public bool IsPresent(FieldSpec field) => _slots[field.Index].Kind != SlotKind.Missing;
+    public bool IsPresent(FieldSpec field) => _kinds[Check(field)] != SlotKind.Missing;
 
     /// <summary>True when no field of the schema has a value.</summary>
-    public bool IsEmpty => Array.TrueForAll(_slots, s => s.Kind == SlotKind.Missing);
+    public bool IsEmpty => Array.TrueForAll(_kinds, k => k == SlotKind.Missing);
 
-    public bool? Get(BoolField field) => Read(field).Kind == SlotKind.Bool ? _slots[field.Index].Number != 0 : null;
+    public bool? Get(BoolField field)
+    {
+        var i = Check(field);
+        return _kinds[i] == SlotKind.Bool ? _numbers[i] != 0 : null;
+    }
 
-    public decimal? Get(NumberField field) => Read(field).Kind == SlotKind.Number ? _slots[field.Index].Number : null;
+    public decimal? Get(NumberField field)
+    {
+        var i = Check(field);
+        return _kinds[i] == SlotKind.Number ? _numbers[i] : null;
+    }
 
-    public int? Get(IntegerField field) => Read(field).Kind == SlotKind.Number ? (int)_slots[field.Index].Number : null;
+    public int? Get(IntegerField field)
+    {
+        var i = Check(field);
+        return _kinds[i] == SlotKind.Number ? (int)_numbers[i] : null;
+    }
 
-    public string? Get(CodeField field) => Read(field).Reference as string;
+    public string? Get(CodeField field) => Reference(field) as string;
 
-    public IReadOnlyList<string>? Get(CodeListField field) => Read(field).Reference as string[];
+    public IReadOnlyList<string>? Get(CodeListField field) => Reference(field) as string[];
 
-    public InputRecord? Get(ObjectField field) => Read(field).Reference as InputRecord;
+    public InputRecord? Get(ObjectField field) => Reference(field) as InputRecord;
 
     public InputError? Set(BoolField field, bool value)
     {
-        _slots[Check(field)] = new Slot(SlotKind.Bool, value ? 1 : 0, null);
+        Store(Check(field), SlotKind.Bool, value ? 1 : 0);
         return null;
     }
 
@@ -56,7 +82,7 @@ public sealed class InputRecord
             return new InputError(field.Name, $"must be {field.Expected}, got {Format(value)}", InputErrorKind.Malformed);
         }
 
-        _slots[Check(field)] = new Slot(SlotKind.Number, value, null);
+        Store(Check(field), SlotKind.Number, value);
         return null;
     }
 
@@ -72,7 +98,7 @@ public sealed class InputRecord
             return new InputError(field.Name, $"must be {field.Expected}, got {Format(value)}", InputErrorKind.Malformed);
         }
 
-        _slots[Check(field)] = new Slot(SlotKind.Number, value, null);
+        Store(Check(field), SlotKind.Number, value);
         return null;
     }
 
@@ -85,7 +111,7 @@ public sealed class InputRecord
             return new InputError(field.Name, $"must be {field.Expected}, got \"{value}\"");
         }
 
-        _slots[Check(field)] = new Slot(SlotKind.Reference, 0, known);
+        StoreReference(Check(field), known);
         return null;
     }
 
@@ -106,7 +132,7 @@ public sealed class InputRecord
             }
         }
 
-        _slots[Check(field)] = new Slot(SlotKind.Reference, 0, list.ToArray());
+        StoreReference(Check(field), list.ToArray());
         return null;
     }
 
@@ -117,11 +143,16 @@ public sealed class InputRecord
             throw new ArgumentException($"The record does not follow the schema of '{field.Name}'.", nameof(value));
         }
 
-        _slots[Check(field)] = new Slot(SlotKind.Reference, 0, value);
+        StoreReference(Check(field), value);
     }
 
     /// <summary>Marks one field as not assessed.</summary>
-    public void SetMissing(FieldSpec field) => _slots[Check(field)] = default;
+    public void SetMissing(FieldSpec field)
+    {
+        var i = Check(field);
+        _kinds[i] = SlotKind.Missing;
+        _references[i] = null;
+    }
 
     internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -138,12 +169,29 @@ public sealed class InputRecord
         return null;
     }
 
-    private ref readonly Slot Read(FieldSpec field) => ref _slots[Check(field)];
+    private object? Reference(FieldSpec field)
+    {
+        var i = Check(field);
+        return _kinds[i] == SlotKind.Reference ? _references[i] : null;
+    }
+
+    private void Store(int index, SlotKind kind, decimal number)
+    {
+        _kinds[index] = kind;
+        _numbers[index] = number;
+    }
+
+    private void StoreReference(int index, object value)
+    {
+        _kinds[index] = SlotKind.Reference;
+        _references[index] = value;
+        _holdsReferences = true;
+    }
 
     private int Check(FieldSpec field)
     {
         var index = field.Index;
-        if ((uint)index >= (uint)_slots.Length || !ReferenceEquals(Schema.Fields[index], field))
+        if ((uint)index >= (uint)_kinds.Length || !ReferenceEquals(Schema.FieldArray[index], field))
         {
             throw new ArgumentException($"Field '{field.Name}' does not belong to this record's schema.", nameof(field));
         }
@@ -158,6 +206,4 @@ public sealed class InputRecord
         Number,
         Reference,
     }
-
-    private readonly record struct Slot(SlotKind Kind, decimal Number, object? Reference);
 }

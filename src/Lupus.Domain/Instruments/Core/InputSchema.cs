@@ -7,13 +7,17 @@ public sealed class InputSchema
 {
     private readonly FrozenDictionary<string, FieldSpec> _byName;
 
-    internal InputSchema(IReadOnlyList<FieldSpec> fields)
+    internal InputSchema(FieldSpec[] fields)
     {
+        FieldArray = fields;
         Fields = fields;
         _byName = fields.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<FieldSpec> Fields { get; }
+
+    /// <summary>The fields as an array, for slot checks on hot paths.</summary>
+    internal FieldSpec[] FieldArray { get; }
 
     /// <summary>Finds a field by its exact snake_case name.</summary>
     public bool TryGetField(string name, out FieldSpec field) => _byName.TryGetValue(name, out field!);

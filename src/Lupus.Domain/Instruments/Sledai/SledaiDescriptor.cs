@@ -47,7 +47,10 @@ public static class SledaiDescriptors
     public const int MaximumScore = 105;
 
     /// <summary>All descriptors, indexed by <see cref="SledaiDescriptor"/>.</summary>
-    public static IReadOnlyList<SledaiDescriptorInfo> All { get; } =
+    public static IReadOnlyList<SledaiDescriptorInfo> All => Table;
+
+    /// <summary>The same table as an array, for loops on hot paths.</summary>
+    internal static readonly SledaiDescriptorInfo[] Table =
     [
         new(SledaiDescriptor.Seizure, "seizure", 8, false, true),
         new(SledaiDescriptor.Psychosis, "psychosis", 8, false, true),

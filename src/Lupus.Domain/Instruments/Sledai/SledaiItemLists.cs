@@ -38,7 +38,7 @@ internal static class SledaiItemLists
         var keys = new string[count];
         var contributions = new ItemContribution[count];
         var next = 0;
-        foreach (var d in SledaiDescriptors.All)
+        foreach (var d in SledaiDescriptors.Table)
         {
             if ((mask & (1 << (int)d.Descriptor)) != 0)
             {

@@ -51,7 +51,7 @@ public sealed record SledaiResult : InstrumentResult
         var clinicalMissing = false;
         var present = 0;
         var missing = 0;
-        foreach (var d in SledaiDescriptors.All)
+        foreach (var d in SledaiDescriptors.Table)
         {
             switch (resolution[d.Descriptor])
             {
