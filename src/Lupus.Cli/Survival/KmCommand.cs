@@ -12,6 +12,7 @@ internal static class KmCommand
         var common = new SurvivalOptions();
         var eventColumn = SurvivalOptions.CreateEvent();
         var group = new Option<string?>("--group") { Description = "Column whose values define the groups to compare" };
+        var strata = new Option<string?>("--strata") { Description = "Column whose values define strata: the log-rank test compares groups within strata" };
         var confType = new Option<string>("--conf-type") { Description = "Confidence interval scale: log (default), log-log or plain", DefaultValueFactory = _ => "log" };
         confType.AcceptOnlyFromAmong("log", "log-log", "plain");
         var level = new Option<double>("--level") { Description = "Confidence level in percent (default 95)", DefaultValueFactory = _ => 95 };
@@ -19,7 +20,7 @@ internal static class KmCommand
         var riskTimes = new Option<string?>("--risk-times") { Description = "Comma-separated times at which to report (and plot) the numbers at risk" };
         var command = new Command("km", "Kaplan-Meier survival curves with Greenwood confidence limits, median survival and the log-rank test")
         {
-            eventColumn, group, confType, level, plot, riskTimes,
+            eventColumn, group, strata, confType, level, plot, riskTimes,
         };
         common.AddTo(command);
         command.SetAction(parse => Run(
@@ -28,6 +29,7 @@ internal static class KmCommand
                 parse.GetValue(common.Time)!,
                 parse.GetValue(eventColumn)!,
                 parse.GetValue(group),
+                parse.GetValue(strata),
                 parse.GetValue(confType) switch { "plain" => ConfidenceType.Plain, "log-log" => ConfidenceType.LogLog, _ => ConfidenceType.Log },
                 parse.GetValue(level),
                 parse.GetValue(plot),
@@ -47,6 +49,11 @@ internal static class KmCommand
             wanted.Add((groupColumn, ColumnKind.Label));
         }
 
+        if (settings.Strata is { } strataColumn)
+        {
+            wanted.Add((strataColumn, ColumnKind.Label));
+        }
+
         var data = SurvivalColumns.Load(settings.Input, wanted);
         if (data.Rows == 0)
         {
@@ -64,8 +71,9 @@ internal static class KmCommand
             curves.Add(new KmGroup(settings.Group is null ? null : labels[code], curve));
         }
 
-        var logRank = labels.Length >= 2 ? LogRank.Test(time, status, codes).Test : null;
-        var result = new KmReport(curves, logRank, data.Dropped, settings.RiskTimes, settings.Group);
+        var strataCodes = settings.Strata is { } s ? data.Labels(s).Codes : [];
+        var logRank = labels.Length >= 2 ? LogRank.Test(time, status, codes, strataCodes).Test : null;
+        var result = new KmReport(curves, logRank, data.Dropped, settings.RiskTimes, settings.Group, settings.Strata);
         SurvivalOutput.Write(settings.Output, console, settings.Format, result.WriteJson, result.WriteText);
         if (settings.Plot is { } plotFile)
         {

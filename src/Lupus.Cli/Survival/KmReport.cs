@@ -4,7 +4,7 @@ using Lupus.Statistics.Survival;
 namespace Lupus.Cli.Survival;
 
 /// <summary>The output of <c>lupus survival km</c>.</summary>
-internal sealed record KmReport(IReadOnlyList<KmGroup> Groups, ChiSquareTest? LogRank, int Dropped, IReadOnlyList<double> RiskTimes, string? GroupColumn)
+internal sealed record KmReport(IReadOnlyList<KmGroup> Groups, ChiSquareTest? LogRank, int Dropped, IReadOnlyList<double> RiskTimes, string? GroupColumn, string? StrataColumn = null)
 {
     public void WriteJson(Utf8JsonWriter writer)
     {
@@ -77,7 +77,8 @@ internal sealed record KmReport(IReadOnlyList<KmGroup> Groups, ChiSquareTest? Lo
 
         if (LogRank is { } test)
         {
-            writer.WriteLine($"Log-rank: chisq = {SurvivalOutput.Text(test.ChiSquare)} on {test.DegreesOfFreedom} df, p = {SurvivalOutput.Text(test.PValue)}");
+            var stratified = StrataColumn is null ? "" : $" (stratified by {StrataColumn})";
+            writer.WriteLine($"Log-rank{stratified}: chisq = {SurvivalOutput.Text(test.ChiSquare)} on {test.DegreesOfFreedom} df, p = {SurvivalOutput.Text(test.PValue)}");
         }
     }
 }

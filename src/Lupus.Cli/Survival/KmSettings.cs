@@ -8,6 +8,7 @@ internal sealed record KmSettings(
     string Time,
     string Event,
     string? Group,
+    string? Strata,
     ConfidenceType ConfidenceType,
     double Level,
     string? Plot,

@@ -41,18 +41,21 @@ km_group <- function(f, i, level) {
       median_lower = num(tab[lab]), median_upper = num(tab[uab]), table = arr(rows))
 }
 
-km_case <- function(name, input, data, time, event, group = NULL, conf = "log", level = 95) {
+km_case <- function(name, input, data, time, event, group = NULL, conf = "log", level = 95, strata = NULL) {
+  # --strata drops rows with a missing stratum from the curves too (na.omit over every used column).
+  if (!is.null(strata)) data <- data[!is.na(data[[strata]]), ]
   rhs <- if (is.null(group)) "1" else group
   form <- as.formula(sprintf("Surv(%s, %s) ~ %s", time, event, rhs))
   f <- survfit(form, data = data, conf.type = conf, conf.int = level / 100)
   groups <- if (is.null(f$strata)) list(km_group(f, 1, level)) else lapply(seq_along(f$strata), function(i) km_group(f, i, level))
   lr <- "null"
   if (!is.null(group)) {
-    d <- survdiff(form, data = data)
-    df <- sum(d$exp > 0) - 1
+    test <- if (is.null(strata)) form else as.formula(sprintf("Surv(%s, %s) ~ %s + strata(%s)", time, event, group, strata))
+    d <- survdiff(test, data = data)
+    df <- sum((if (is.matrix(d$exp)) rowSums(d$exp) else d$exp) > 0) - 1
     lr <- test3(d$chisq, df, pchisq(d$chisq, df, lower.tail = FALSE))
   }
-  args <- c("--time", time, "--event", event, if (!is.null(group)) c("--group", group), "--conf-type", conf, "--level", level)
+  args <- c("--time", time, "--event", event, if (!is.null(group)) c("--group", group), if (!is.null(strata)) c("--strata", strata), "--conf-type", conf, "--level", level)
   write_case(name, "km", input, args, obj(groups = arr(groups), logrank = lr))
 }
 
@@ -100,6 +103,8 @@ km_case("km-lung-plain-90", "lung.csv", lung2, "time", "status", "ph.ecog", conf
 km_case("km-veteran-celltype", "veteran.csv", veteran, "time", "status", "celltype")
 km_case("km-ovarian-rx", "ovarian.csv", ovarian, "futime", "fustat", "rx")
 km_case("km-aml-x", "aml.csv", aml, "time", "status", "x", conf = "log-log")
+km_case("km-veteran-trt-strata", "veteran.csv", veteran, "time", "status", "trt", strata = "celltype")
+km_case("km-lung-sex-strata", "lung.csv", lung2, "time", "status", "sex", strata = "ph.ecog")
 cox_case("cox-lung-efron", "lung.csv", lung2, "time", "status", c("age", "sex", "ph.ecog", "wt.loss"))
 cox_case("cox-lung-breslow", "lung.csv", lung2, "time", "status", c("age", "sex", "ph.ecog"), ties = "breslow")
 cox_case("cox-lung-strata", "lung.csv", lung2, "time", "status", c("age", "ph.ecog"), strata = "sex")
