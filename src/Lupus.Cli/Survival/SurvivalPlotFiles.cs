@@ -34,11 +34,11 @@ internal static class SurvivalPlotFiles
         Save(path, SurvivalPlot.Create(series, "Cumulative incidence", null, SurvivalPlot.NiceTimes(series.SelectMany(s => s.Times).Max())));
     }
 
-    private static void Save(string path, ScottPlot.Plot plot)
+    private static void Save(string path, SurvivalFigure figure)
     {
         try
         {
-            SurvivalPlot.Save(plot, path);
+            figure.Save(path);
         }
         catch (ArgumentException e)
         {

@@ -5,19 +5,16 @@ namespace Lupus.Reports.Survival;
 /// <summary>Step-curve figures for survival analysis (Kaplan-Meier, cumulative incidence), saved as SVG or PNG.</summary>
 /// <remarks>
 /// Curves are drawn as horizontal steps with shaded pointwise confidence bands and '+' censoring marks. The numbers at
-/// risk are printed under the time axis: each time tick carries one line per group, in legend order.
+/// risk form a table under the time axis (<see cref="SurvivalFigure"/>).
 /// </remarks>
 public static class SurvivalPlot
 {
-    private const int Width = 900;
-    private const int Height = 640;
-
     /// <summary>Builds the figure.</summary>
     /// <param name="series">Curves in legend order.</param>
     /// <param name="yLabel">Axis label, such as "Survival probability".</param>
     /// <param name="atRisk">Per series, numbers at risk at each of <paramref name="riskTimes"/>; null for no table.</param>
     /// <param name="riskTimes">Tick times of the time axis (and of the risk table).</param>
-    public static Plot Create(IReadOnlyList<SurvivalSeries> series, string yLabel, IReadOnlyList<IReadOnlyList<int>>? atRisk, IReadOnlyList<double> riskTimes)
+    public static SurvivalFigure Create(IReadOnlyList<SurvivalSeries> series, string yLabel, IReadOnlyList<IReadOnlyList<int>>? atRisk, IReadOnlyList<double> riskTimes)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(riskTimes);
@@ -31,21 +28,15 @@ public static class SurvivalPlot
         }
 
         var ticks = new ScottPlot.TickGenerators.NumericManual();
-        foreach (var (t, j) in riskTimes.Select((t, j) => (t, j)))
+        foreach (var t in riskTimes)
         {
-            var label = t.ToString("G6", System.Globalization.CultureInfo.InvariantCulture);
-            if (atRisk is not null)
-            {
-                label += string.Concat(atRisk.Select(r => "\n" + r[j].ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            }
-
-            ticks.AddMajor(t, label);
+            ticks.AddMajor(t, t.ToString("G6", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         plot.Axes.Bottom.TickGenerator = ticks;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(0.1);
         plot.Axes.SetLimits(0, maxTime * 1.02, -0.02, 1.02);
-        plot.XLabel(atRisk is null ? "Time" : "Time  (below each time: number at risk, one line per curve in legend order)");
+        plot.XLabel("Time");
         plot.YLabel(yLabel);
         plot.Axes.Bottom.Label.FontSize = 14;
         plot.Axes.Left.Label.FontSize = 16;
@@ -56,27 +47,9 @@ public static class SurvivalPlot
             plot.ShowLegend(Alignment.UpperRight);
         }
 
-        return plot;
-    }
-
-    /// <summary>Saves as SVG or PNG, chosen by the file extension.</summary>
-    /// <exception cref="ArgumentException">The extension is neither .svg nor .png.</exception>
-    public static void Save(Plot plot, string path)
-    {
-        ArgumentNullException.ThrowIfNull(plot);
-        var extension = Path.GetExtension(path);
-        if (extension.Equals(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            plot.SaveSvg(path, Width, Height);
-        }
-        else if (extension.Equals(".png", StringComparison.OrdinalIgnoreCase))
-        {
-            plot.SavePng(path, Width, Height);
-        }
-        else
-        {
-            throw new ArgumentException($"The plot file must end in .svg or .png: '{path}'.", nameof(path));
-        }
+        var colors = series.Select((_, k) => palette.GetColor(k)).ToArray();
+        var table = atRisk is null ? null : new RiskTable(series.Select((s, k) => s.Label ?? "All").ToArray(), riskTimes, atRisk);
+        return new SurvivalFigure(plot, table, colors);
     }
 
     /// <summary>About six round tick times from 0 to <paramref name="maxTime"/>.</summary>
