@@ -1,0 +1,183 @@
+namespace Lupus.Statistics.Meta;
+
+/// <summary>Fixed- and random-effects meta-analysis and meta-regression of effect sizes with known variances.</summary>
+/// <remarks>
+/// Semantics of <c>metafor::rma.uni</c> (Viechtbauer 2010): weighted least squares with weights 1/(vᵢ + τ̂²),
+/// Knapp and Hartung (2003) adjustment under <see cref="MetaTest.Knha"/>, I² and H² from the typical within-study
+/// variance (k − p)/tr(P), prediction interval μ̂ ± crit·√(SE² + τ̂²). With k = p (e.g. k = 1), τ² is 0,
+/// Q = 0 on 0 df with p = 1, I² = 0, H² = 1, and the prediction interval equals the confidence interval.
+/// </remarks>
+public static class MetaAnalysis
+{
+    /// <summary>Fits an intercept-only model (R: <c>metafor::rma(yi, vi, method=, test=, level=)</c>).</summary>
+    /// <exception cref="ArgumentException">No studies, lengths differ, a value is not finite, or knha with k = 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A sampling variance is not positive.</exception>
+    public static MetaFit Fit(IReadOnlyList<double> yi, IReadOnlyList<double> vi, MetaOptions? options = null)
+    {
+        var x = new double[yi.Count];
+        Array.Fill(x, 1.0);
+        return FitDesign(yi.ToArray(), vi.ToArray(), x, ["intrcpt"], options ?? MetaOptions.Default);
+    }
+
+    /// <summary>Fits a meta-regression with an intercept and numeric moderators (R: <c>rma(yi, vi, mods = ~ a + b)</c>).</summary>
+    /// <exception cref="ArgumentException">As <see cref="Fit"/>, or the moderators are collinear.</exception>
+    public static MetaFit Regress(IReadOnlyList<double> yi, IReadOnlyList<double> vi, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> moderators, MetaOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(moderators);
+        var p = moderators.Count + 1;
+        var x = new double[yi.Count * p];
+        for (var i = 0; i < yi.Count; i++)
+        {
+            x[i * p] = 1;
+            for (var j = 1; j < p; j++)
+            {
+                x[(i * p) + j] = moderators[j - 1].Values[i];
+            }
+        }
+
+        return FitDesign(yi.ToArray(), vi.ToArray(), x, ["intrcpt", .. moderators.Select(m => m.Name)], options ?? MetaOptions.Default);
+    }
+
+    internal static MetaFit FitDesign(double[] y, double[] v, double[] x, IReadOnlyList<string> names, MetaOptions options)
+    {
+        Validate(y, v, x, options);
+        int k = y.Length, p = names.Count, df = k - p;
+        var tau = Tau2Solver.Estimate(options.Estimator, y, v, x, p);
+        if (!tau.Converged)
+        {
+            return NotConverged(k, options, tau, names);
+        }
+
+        var fe = WeightedModel.FitAt(y, v, 0, x, p);
+        var fit = tau.Tau2 == 0 ? fe : WeightedModel.FitAt(y, v, tau.Tau2, x, p);
+        var knha = options.Test == MetaTest.Knha;
+        int? tDf = knha ? df : null;
+        var scale = knha ? fit.Rss / df : 1;
+        var crit = Inference.Critical(options.Alpha, tDf);
+        var coefficients = new MetaCoefficient[p];
+        for (var j = 0; j < p; j++)
+        {
+            var se = Math.Sqrt(fit.Cov[(j * p) + j] * scale);
+            var b = fit.Beta[j];
+            coefficients[j] = new(names[j], b, se, b / se, Inference.TwoSidedP(b / se, tDf), b - (crit * se), b + (crit * se));
+        }
+
+        var isFixed = options.Estimator == Tau2Estimator.FE;
+        var (i2, h2) = Heterogeneity(isFixed, fe, tau.Tau2, df);
+        var sumW = fit.Weights.Sum();
+        var piHalf = crit * Math.Sqrt((coefficients[0].Se * coefficients[0].Se) + tau.Tau2);
+        return new MetaFit
+        {
+            K = k,
+            Options = options,
+            Coefficients = coefficients,
+            PiLower = isFixed || p > 1 ? null : coefficients[0].Estimate - piHalf,
+            PiUpper = isFixed || p > 1 ? null : coefficients[0].Estimate + piHalf,
+            Tau2 = tau,
+            Tau2Ci = isFixed || df < 1 ? null : QProfile.Interval(y, v, x, p, options.Alpha),
+            I2 = i2,
+            H2 = h2,
+            Q = fe.Rss,
+            QDf = df,
+            QP = Inference.ChiSquaredUpper(fe.Rss, df),
+            Weights = fit.Weights.Select(w => 100 * w / sumW).ToArray(),
+            Moderators = p > 1 ? ModeratorTest(fit, scale, tDf) : null,
+            Df = tDf,
+        };
+    }
+
+    private static (double I2, double H2) Heterogeneity(bool isFixed, WeightedModel fe, double tau2, int df)
+    {
+        if (df < 1)
+        {
+            return (0, 1);
+        }
+
+        if (isFixed)
+        {
+            return (fe.Rss <= df ? 0 : 100 * (fe.Rss - df) / fe.Rss, fe.Rss / df);
+        }
+
+        var typical = df / fe.TraceP;
+        return (100 * tau2 / (tau2 + typical), (tau2 + typical) / typical);
+    }
+
+    private static ModeratorTest ModeratorTest(WeightedModel fit, double scale, int? tDf)
+    {
+        var p = fit.P;
+        var m = p - 1;
+        var sub = new double[m * m];
+        for (var r = 0; r < m; r++)
+        {
+            for (var c = 0; c < m; c++)
+            {
+                sub[(r * m) + c] = fit.Cov[((r + 1) * p) + c + 1] * scale;
+            }
+        }
+
+        var inverse = new double[m * m];
+        SmallMatrix.InvertSymmetric(sub, inverse, m);
+        var b = fit.Beta.AsSpan(1);
+        var qm = 0.0;
+        for (var r = 0; r < m; r++)
+        {
+            for (var c = 0; c < m; c++)
+            {
+                qm += b[r] * inverse[(r * m) + c] * b[c];
+            }
+        }
+
+        return tDf is { } d
+            ? new(qm / m, m, d, Inference.FUpper(qm / m, m, d))
+            : new(qm, m, null, Inference.ChiSquaredUpper(qm, m));
+    }
+
+    private static MetaFit NotConverged(int k, MetaOptions options, Tau2Estimate tau, IReadOnlyList<string> names) => new()
+    {
+        K = k,
+        Options = options,
+        Coefficients = names.Select(n => new MetaCoefficient(n, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)).ToArray(),
+        Tau2 = tau,
+        I2 = double.NaN,
+        H2 = double.NaN,
+        Q = double.NaN,
+        QDf = k - names.Count,
+        QP = double.NaN,
+        Weights = [],
+    };
+
+    private static void Validate(double[] y, double[] v, double[] x, MetaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (y.Length == 0)
+        {
+            throw new ArgumentException("No studies to pool (k = 0).", nameof(y));
+        }
+
+        if (v.Length != y.Length)
+        {
+            throw new ArgumentException("yi and vi differ in length.", nameof(v));
+        }
+
+        if (y.Any(d => !double.IsFinite(d)) || x.Any(d => !double.IsFinite(d)))
+        {
+            throw new ArgumentException("Effect sizes and moderators must be finite.", nameof(y));
+        }
+
+        if (v.Any(d => !(d > 0) || !double.IsFinite(d)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(v), "Sampling variances must be positive and finite.");
+        }
+
+        var p = x.Length / y.Length;
+        if (p > y.Length)
+        {
+            throw new ArgumentException($"The model has {p} coefficients but only {y.Length} studies.", nameof(x));
+        }
+
+        if (options.Test == MetaTest.Knha && y.Length <= p)
+        {
+            throw new ArgumentException("The Knapp-Hartung test needs k > p (at least one residual df).", nameof(options));
+        }
+    }
+}

@@ -1,0 +1,226 @@
+namespace Lupus.Statistics.Meta;
+
+/// <summary>The τ² estimators of <c>metafor::rma.uni</c>, written with the residual-maker P.</summary>
+/// <remarks>
+/// DL: DerSimonian and Laird (1986); HE and ML/REML: Viechtbauer (2005); HS: Hunter and Schmidt (2004);
+/// SJ: Sidik and Jonkman (2005); PM: Paule and Mandel (1982); EB: Morris (1983), which solves the same
+/// equation y'P(τ²)y = k − p as PM. Standard errors of the moment estimators are those of a quadratic form
+/// in normal variables, Var(y'Ay) = 2 tr(AΣAΣ) with Σ = V + τ²I; ML/REML/EB/PM use the inverse information.
+/// </remarks>
+internal static class Tau2Solver
+{
+    private const int MaxIterations = 200;
+
+    public static Tau2Estimate Estimate(Tau2Estimator estimator, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    {
+        var k = y.Length;
+        if (estimator == Tau2Estimator.FE || k <= p)
+        {
+            return new(0, null, true, "closed-form", 0);
+        }
+
+        return estimator switch
+        {
+            Tau2Estimator.DL or Tau2Estimator.HS => MomentWeighted(estimator, y, v, x, p),
+            Tau2Estimator.HE => Hedges(y, v, x, p),
+            Tau2Estimator.SJ => SidikJonkman(y, v, x, p),
+            Tau2Estimator.ML or Tau2Estimator.REML => Likelihood(estimator == Tau2Estimator.REML, y.ToArray(), v.ToArray(), x.ToArray(), p),
+            _ => GeneralisedQ(y.ToArray(), v.ToArray(), x.ToArray(), p),
+        };
+    }
+
+    private static Tau2Estimate MomentWeighted(Tau2Estimator estimator, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    {
+        int k = y.Length, df = k - p;
+        var m = WeightedModel.FitAt(y, v, 0, x, p);
+        var trP = m.TraceP;
+        var sumW = 0.0;
+        foreach (var vi in v)
+        {
+            sumW += 1 / vi;
+        }
+
+        var (raw, denominator) = estimator == Tau2Estimator.DL ? ((m.Rss - df) / trP, trP) : ((m.Rss - k) / sumW, sumW);
+        var tau2 = Math.Max(0, raw);
+        var variance = (2 * df) + (4 * tau2 * trP) + (2 * tau2 * tau2 * m.TracePP);
+        return new(tau2, Math.Sqrt(variance) / denominator, true, "closed-form", 0);
+    }
+
+    private static Tau2Estimate Hedges(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    {
+        var (raw, ols) = HedgesRaw(y, v, x, p);
+        var tau2 = Math.Max(0, raw);
+        var df = y.Length - p;
+        return new(tau2, Math.Sqrt(QuadraticFormVariance(ols, v, tau2)) / df, true, "closed-form", 0);
+    }
+
+    /// <summary>Untruncated Hedges estimate and the OLS fit it comes from.</summary>
+    internal static (double Raw, WeightedModel Ols) HedgesRaw(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    {
+        var ones = new double[y.Length];
+        Array.Fill(ones, 1.0);
+        var ols = WeightedModel.Fit(y, ones, x, p);
+        var trPV = 0.0;
+        for (var i = 0; i < y.Length; i++)
+        {
+            trPV += ols.Pm[(i * y.Length) + i] * v[i];
+        }
+
+        return ((ols.Rss - trPV) / (y.Length - p), ols);
+    }
+
+    private static Tau2Estimate SidikJonkman(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    {
+        var (_, ols) = HedgesRaw(y, v, x, p);
+        var tau0 = ols.Rss / y.Length;
+        var m = WeightedModel.FitAt(y, v, tau0, x, p);
+        var df = y.Length - p;
+        var tau2 = Math.Max(0, tau0 * m.Rss / df);
+        return new(tau2, tau0 / df * Math.Sqrt(QuadraticFormVariance(m, v, tau2)), true, "closed-form", 0);
+    }
+
+    /// <summary>Var(y'Py) for y ~ N(Xβ, V + τ²I): 2 tr(PVPV) + 4τ² tr(PVP) + 2τ⁴ tr(PP).</summary>
+    private static double QuadraticFormVariance(WeightedModel m, ReadOnlySpan<double> v, double tau2)
+    {
+        int k = m.K;
+        double pvpv = 0, pvp = 0, pp = 0;
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                var sq = m.Pm[(i * k) + j] * m.Pm[(i * k) + j];
+                pvpv += sq * v[i] * v[j];
+                pvp += sq * v[j];
+                pp += sq;
+            }
+        }
+
+        return (2 * pvpv) + (4 * tau2 * pvp) + (2 * tau2 * tau2 * pp);
+    }
+
+    private static Tau2Estimate Likelihood(bool restricted, double[] y, double[] v, double[] x, int p)
+    {
+        // Fisher scoring from the truncated Hedges estimate, halving steps that leave [0, ∞) or lower the likelihood.
+        var tau2 = Math.Max(0, HedgesRaw(y, v, x, p).Raw);
+        var m = WeightedModel.FitAt(y, v, tau2, x, p);
+        for (var iteration = 1; iteration <= MaxIterations; iteration++)
+        {
+            var (score, information) = ScoreAndInformation(restricted, m);
+            var step = score / information;
+            if (tau2 == 0 && step <= 0)
+            {
+                return Finish(restricted, m, 0, "fisher-scoring", iteration);
+            }
+
+            var current = LogLikelihood(restricted, m, v, tau2);
+            for (var halving = 0; halving < 60; halving++)
+            {
+                var candidate = tau2 + step;
+                if (candidate >= 0 && double.IsFinite(candidate))
+                {
+                    var next = WeightedModel.FitAt(y, v, candidate, x, p);
+                    if (LogLikelihood(restricted, next, v, candidate) >= current - (1e-12 * Math.Abs(current)))
+                    {
+                        var change = Math.Abs(candidate - tau2);
+                        (tau2, m) = (candidate, next);
+                        if (change <= 1e-12 * Math.Max(1, tau2))
+                        {
+                            return Finish(restricted, m, tau2, "fisher-scoring", iteration);
+                        }
+
+                        break;
+                    }
+                }
+
+                step /= 2;
+                if (halving == 59)
+                {
+                    return Fallback(restricted, y, v, x, p, iteration);
+                }
+            }
+        }
+
+        return Fallback(restricted, y, v, x, p, MaxIterations);
+    }
+
+    private static Tau2Estimate Fallback(bool restricted, double[] y, double[] v, double[] x, int p, int used)
+    {
+        // The log-likelihood is unimodal in τ² for these models: a sign change of the score brackets the maximum.
+        double Score(double t) => ScoreAndInformation(restricted, WeightedModel.FitAt(y, v, t, x, p)).Score;
+        if (Score(0) <= 0)
+        {
+            return Finish(restricted, WeightedModel.FitAt(y, v, 0, x, p), 0, "bracketed-search", used);
+        }
+
+        var root = RootFinder.SolveDecreasing(Score, Variance(y));
+        return root is { } r
+            ? Finish(restricted, WeightedModel.FitAt(y, v, r.Root, x, p), r.Root, "bracketed-search", used + r.Iterations)
+            : new(double.NaN, null, false, "bracketed-search", used);
+    }
+
+    private static Tau2Estimate GeneralisedQ(double[] y, double[] v, double[] x, int p)
+    {
+        var df = y.Length - p;
+        double Excess(double t) => WeightedModel.FitAt(y, v, t, x, p).Rss - df;
+        if (Excess(0) <= 0)
+        {
+            return Finish(true, WeightedModel.FitAt(y, v, 0, x, p), 0, "bracketed-root", 1);
+        }
+
+        var root = RootFinder.SolveDecreasing(Excess, Variance(y));
+        return root is { } r
+            ? Finish(true, WeightedModel.FitAt(y, v, r.Root, x, p), r.Root, "bracketed-root", r.Iterations)
+            : new(double.NaN, null, false, "bracketed-root", 0);
+    }
+
+    private static Tau2Estimate Finish(bool restricted, WeightedModel m, double tau2, string method, int iterations)
+    {
+        var information = ScoreAndInformation(restricted, m).Information;
+        return new(tau2, Math.Sqrt(1 / information), true, method, iterations);
+    }
+
+    /// <summary>Score and expected information of the (restricted) log-likelihood in τ² (Viechtbauer 2005, eqs. 9-12).</summary>
+    private static (double Score, double Information) ScoreAndInformation(bool restricted, WeightedModel m)
+    {
+        if (restricted)
+        {
+            return (0.5 * (m.PyNorm2 - m.TraceP), 0.5 * m.TracePP);
+        }
+
+        double trW = 0, trW2 = 0;
+        foreach (var w in m.Weights)
+        {
+            trW += w;
+            trW2 += w * w;
+        }
+
+        return (0.5 * (m.PyNorm2 - trW), 0.5 * trW2);
+    }
+
+    private static double LogLikelihood(bool restricted, WeightedModel m, ReadOnlySpan<double> v, double tau2)
+    {
+        var sum = m.Rss;
+        for (var i = 0; i < v.Length; i++)
+        {
+            sum += Math.Log(v[i] + tau2);
+        }
+
+        return -0.5 * (restricted ? sum + m.LogDetInformation : sum);
+    }
+
+    private static double Variance(ReadOnlySpan<double> y)
+    {
+        double mean = 0, ss = 0;
+        foreach (var value in y)
+        {
+            mean += value / y.Length;
+        }
+
+        foreach (var value in y)
+        {
+            ss += (value - mean) * (value - mean);
+        }
+
+        return Math.Max(ss / y.Length, 1e-4);
+    }
+}
