@@ -94,12 +94,12 @@ public static class EffectSizes
     }
 
     /// <summary>MC or SMCR from follow-up (<paramref name="m1i"/>) and baseline (<paramref name="m2i"/>) means of one group.</summary>
-    /// <remarks>SMCR standardises by the baseline SD and does not use <paramref name="sd1i"/> (Becker 1988).</remarks>
+    /// <remarks>SMCR standardises by <paramref name="sd1i"/> and does not use <paramref name="sd2i"/> (Becker 1988; escalc's convention).</remarks>
     /// <exception cref="ArgumentOutOfRangeException">An SD is negative, n is not positive, or r is outside [−1, 1].</exception>
     public static EffectSize MeanChange(EffectMeasure measure, double m1i, double m2i, double sd1i, double sd2i, double ni, double ri)
     {
-        Require(sd1i >= 0 || double.IsNaN(sd1i), nameof(sd1i), "SD must not be negative");
-        Require(sd2i >= 0, nameof(sd2i), "SD must not be negative");
+        Require(sd1i >= 0, nameof(sd1i), "SD must not be negative");
+        Require(sd2i >= 0 || double.IsNaN(sd2i), nameof(sd2i), "SD must not be negative");
         Require(ni > 0, nameof(ni), "n must be positive");
         Require(ri is >= -1 and <= 1, nameof(ri), "correlation must lie in [-1, 1]");
         switch (measure)
@@ -108,7 +108,7 @@ public static class EffectSizes
                 return new(m1i - m2i, ((sd1i * sd1i) + (sd2i * sd2i) - (2 * ri * sd1i * sd2i)) / ni);
             case EffectMeasure.SMCR:
                 Require(ni > 2, nameof(ni), "SMCR needs n > 2");
-                var d = HedgesCorrection(ni - 1) * (m1i - m2i) / sd2i;
+                var d = HedgesCorrection(ni - 1) * (m1i - m2i) / sd1i;
                 return new(d, (2 * (1 - ri) / ni) + (d * d / (2 * ni)));
             default:
                 throw new ArgumentOutOfRangeException(nameof(measure), measure, "not a mean-change measure");

@@ -5,12 +5,13 @@ namespace Lupus.Statistics.Meta;
 /// Semantics of <c>metafor::rma.uni</c> (Viechtbauer 2010): weighted least squares with weights 1/(vᵢ + τ̂²),
 /// Knapp and Hartung (2003) adjustment under <see cref="MetaTest.Knha"/>, I² and H² from the typical within-study
 /// variance (k − p)/tr(P), prediction interval μ̂ ± crit·√(SE² + τ̂²). With k = p (e.g. k = 1), τ² is 0,
-/// Q = 0 on 0 df with p = 1, I² = 0, H² = 1, and the prediction interval equals the confidence interval.
+/// Q = 0 on 0 df with p = 1, I² = 0, H² = 1, the prediction interval equals the confidence interval, and knha
+/// falls back to z (no residual df).
 /// </remarks>
 public static class MetaAnalysis
 {
     /// <summary>Fits an intercept-only model (R: <c>metafor::rma(yi, vi, method=, test=, level=)</c>).</summary>
-    /// <exception cref="ArgumentException">No studies, lengths differ, a value is not finite, or knha with k = 1.</exception>
+    /// <exception cref="ArgumentException">No studies, lengths differ, or a value is not finite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A sampling variance is not positive.</exception>
     public static MetaFit Fit(IReadOnlyList<double> yi, IReadOnlyList<double> vi, MetaOptions? options = null)
     {
@@ -50,7 +51,8 @@ public static class MetaAnalysis
 
         var fe = WeightedModel.FitAt(y, v, 0, x, p);
         var fit = tau.Tau2 == 0 ? fe : WeightedModel.FitAt(y, v, tau.Tau2, x, p);
-        var knha = options.Test == MetaTest.Knha;
+        // With no residual df (k = p) the Knapp-Hartung factor is undefined; metafor then reports z-based results.
+        var knha = options.Test == MetaTest.Knha && df >= 1;
         int? tDf = knha ? df : null;
         var scale = knha ? fit.Rss / df : 1;
         var crit = Inference.Critical(options.Alpha, tDf);
@@ -173,11 +175,6 @@ public static class MetaAnalysis
         if (p > y.Length)
         {
             throw new ArgumentException($"The model has {p} coefficients but only {y.Length} studies.", nameof(x));
-        }
-
-        if (options.Test == MetaTest.Knha && y.Length <= p)
-        {
-            throw new ArgumentException("The Knapp-Hartung test needs k > p (at least one residual df).", nameof(options));
         }
     }
 }

@@ -71,8 +71,8 @@ internal static class Tau2Solver
 
     private static Tau2Estimate SidikJonkman(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
     {
-        var (_, ols) = HedgesRaw(y, v, x, p);
-        var tau0 = ols.Rss / y.Length;
+        // The starting value is the variance of the effects around their plain mean, with or without moderators.
+        var tau0 = Variance(y);
         var m = WeightedModel.FitAt(y, v, tau0, x, p);
         var df = y.Length - p;
         var tau2 = Math.Max(0, tau0 * m.Rss / df);
@@ -152,7 +152,7 @@ internal static class Tau2Solver
             return Finish(restricted, WeightedModel.FitAt(y, v, 0, x, p), 0, "bracketed-search", used);
         }
 
-        var root = RootFinder.SolveDecreasing(Score, Variance(y));
+        var root = RootFinder.SolveDecreasing(Score, Math.Max(Variance(y), 1e-4));
         return root is { } r
             ? Finish(restricted, WeightedModel.FitAt(y, v, r.Root, x, p), r.Root, "bracketed-search", used + r.Iterations)
             : new(double.NaN, null, false, "bracketed-search", used);
@@ -162,15 +162,21 @@ internal static class Tau2Solver
     {
         var df = y.Length - p;
         double Excess(double t) => WeightedModel.FitAt(y, v, t, x, p).Rss - df;
-        if (Excess(0) <= 0)
+        var tau2 = 0.0;
+        var iterations = 1;
+        if (Excess(0) > 0)
         {
-            return Finish(true, WeightedModel.FitAt(y, v, 0, x, p), 0, "bracketed-root", 1);
+            if (RootFinder.SolveDecreasing(Excess, Math.Max(Variance(y), 1e-4)) is not { } root)
+            {
+                return new(double.NaN, null, false, "bracketed-root", 0);
+            }
+
+            (tau2, iterations) = root;
         }
 
-        var root = RootFinder.SolveDecreasing(Excess, Variance(y));
-        return root is { } r
-            ? Finish(true, WeightedModel.FitAt(y, v, r.Root, x, p), r.Root, "bracketed-root", r.Iterations)
-            : new(double.NaN, null, false, "bracketed-root", 0);
+        // Morris (1983): Var(τ̂²) ≈ 2k² / ((k − p)(Σwᵢ)²) with wᵢ = 1/(vᵢ + τ̂²).
+        var sumW = WeightedModel.FitAt(y, v, tau2, x, p).Weights.Sum();
+        return new(tau2, Math.Sqrt(2.0 * y.Length * y.Length / df) / sumW, true, "bracketed-root", iterations);
     }
 
     private static Tau2Estimate Finish(bool restricted, WeightedModel m, double tau2, string method, int iterations)
@@ -221,6 +227,6 @@ internal static class Tau2Solver
             ss += (value - mean) * (value - mean);
         }
 
-        return Math.Max(ss / y.Length, 1e-4);
+        return ss / y.Length;
     }
 }

@@ -1,11 +1,11 @@
 # Reference numbers for the meta-analysis engine, computed with metafor (3.8-1) on published data (metadat 1.2-0).
 # Run from this directory:  Rscript make-fixtures.R
 # Writes the input CSVs (*.csv) and one expected-result file per case (expected/<case>.json).
-# Iterative estimators and root finding are run with tight control (threshold 1e-10, tol 1e-13) so that both sides
+# Iterative estimators and root finding are run with tight control (threshold 1e-12, tol 1e-13) so that both sides
 # report the converged value rather than metafor's default stopping tolerance (PM and the Q-profile bounds
 # otherwise stop near 1e-4 absolute).
 suppressPackageStartupMessages(library(metafor))
-tight <- list(threshold = 1e-10, tol = 1e-13, maxiter = 10000)
+tight <- list(threshold = 1e-12, tol = 1e-13, maxiter = 10000)
 dir.create("expected", showWarnings = FALSE)
 
 num <- function(v) if (is.null(v) || is.na(v) || !is.finite(v)) "null" else sprintf("%.17g", v)
@@ -49,7 +49,8 @@ summ <- function(res, measure, dat) {
        studies = rows(study = as.character(dat$study[res$not.na]), yi = c(res$yi), vi = res$vi, weight = unname(weights(res))))
 }
 
-fields <- function(x, study) rows(study = as.character(study), estimate = x$estimate, se = x$se, statistic = x$zval,
+fields <- function(x, study) rows(study = as.character(study), estimate = x$estimate, se = x$se,
+  statistic = if (is.null(x$zval)) x$tval else x$zval,
   p = x$pval, ci_lower = x$ci.lb, ci_upper = x$ci.ub, q = x$Q, q_p = x$Qp, tau2 = x$tau2, i2 = x$I2, h2 = x$H2)
 
 # One case: escalc + rma with the CLI's options, plus the extras asked for.
@@ -58,10 +59,10 @@ run <- function(name, csv, dat, measure, cols, method = "REML", test = "z", leve
   d <- es(measure, dat, cols)
   res <- rma(yi, vi, data = d, method = method, test = test, level = level, control = tight)
   e <- summ(res, measure, d)
-  if ("--loo" %in% extra) e$loo <- fields(leave1out(res), d$study[res$not.na])
-  if ("--cumulative" %in% extra) e$cumulative <- fields(cumul(res), d$study[res$not.na])
+  if ("--loo" %in% extra) e$loo <- fields(leave1out(res, control = tight), d$study[res$not.na])
+  if ("--cumulative" %in% extra) e$cumulative <- fields(cumul(res, control = tight), d$study[res$not.na])
   if ("--trimfill" %in% extra) {
-    tf <- trimfill(res)
+    tf <- trimfill(res, control = tight)
     e$trimfill <- list(k0 = tf$k0, side = tf$side, k = tf$k, estimate = c(tf$beta), se = tf$se, statistic = tf$zval,
                        p = tf$pval, ci_lower = tf$ci.lb, ci_upper = tf$ci.ub, tau2 = tf$tau2)
   }
