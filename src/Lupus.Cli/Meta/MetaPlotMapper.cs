@@ -31,7 +31,8 @@ internal static class MetaPlotMapper
             AxisLabel(s.Measure) + (ratio ? " (log scale)" : ""),
             ratio,
             model,
-            Heterogeneity(r));
+            Heterogeneity(r),
+            s.Options.Level);
     }
 
     private static string Heterogeneity(MetaReport r)

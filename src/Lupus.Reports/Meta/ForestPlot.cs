@@ -6,7 +6,7 @@ namespace Lupus.Reports.Meta;
 /// <summary>Forest plot: labelled study rows with weight-scaled markers and CIs, summary diamond and prediction interval.</summary>
 public static class ForestPlot
 {
-    private const int Width = 1000;
+    private const int Width = 1150;
 
     /// <summary>Renders the plot to <paramref name="path"/> (.png or .svg).</summary>
     /// <exception cref="ArgumentException">The extension is neither .png nor .svg.</exception>
@@ -14,7 +14,7 @@ public static class ForestPlot
     {
         ArgumentNullException.ThrowIfNull(data);
         var plot = Build(data);
-        PlotFiles.Save(plot, path, Width, 150 + (24 * (data.Labels.Count + 4)));
+        PlotFiles.Save(plot, path, Width, 140 + (26 * (data.Labels.Count + 5)));
     }
 
     internal static Plot Build(MetaPlotData data)
@@ -63,9 +63,12 @@ public static class ForestPlot
         var n = data.Labels.Count;
         var positions = Enumerable.Range(0, n).Select(i => (double)(n - i)).Append(-1).ToList();
         var left = data.Labels.Append(data.ModelLabel).ToList();
+        positions.Add(n + 1);
+        left.Add("Study");
         var right = Enumerable.Range(0, n)
             .Select(i => Row(data, data.Yi[i], data.Yi[i] - (data.Critical * Math.Sqrt(data.Vi[i])), data.Yi[i] + (data.Critical * Math.Sqrt(data.Vi[i])), data.Weights[i]))
-            .Append(Row(data, data.Estimate, data.CiLower, data.CiUpper, 100)).ToList();
+            .Append(Row(data, data.Estimate, data.CiLower, data.CiUpper, 100))
+            .Append($" Weight  {"Estimate",6} [{data.Level}% CI]").ToList();
         if (data.PiLower is { } pl && data.PiUpper is { } pu)
         {
             positions.Add(-1.8);
@@ -97,8 +100,8 @@ public static class ForestPlot
 
         plot.XLabel(data.AxisLabel);
         plot.HideGrid();
-        plot.Axes.SetLimits(xmin, xmax, -3.3, n + 0.7);
-        plot.Axes.SetLimitsY(-3.3, n + 0.7, plot.Axes.Right);
+        plot.Axes.SetLimits(xmin, xmax, -3.3, n + 1.6);
+        plot.Axes.SetLimitsY(-3.3, n + 1.6, plot.Axes.Right);
     }
 
     private static string Row(MetaPlotData data, double y, double lo, double hi, double? weight)

@@ -15,6 +15,7 @@ namespace Lupus.Reports.Meta;
 /// <param name="RatioScale">True when effects are log ratios: the axis is labelled with exp(x).</param>
 /// <param name="ModelLabel">Label of the summary row, e.g. "RE Model".</param>
 /// <param name="Heterogeneity">One line of heterogeneity statistics.</param>
+/// <param name="Level">Confidence level in percent, for the column header.</param>
 public sealed record MetaPlotData(
     IReadOnlyList<string> Labels,
     IReadOnlyList<double> Yi,
@@ -29,4 +30,5 @@ public sealed record MetaPlotData(
     string AxisLabel,
     bool RatioScale,
     string ModelLabel,
-    string Heterogeneity);
+    string Heterogeneity,
+    double Level);

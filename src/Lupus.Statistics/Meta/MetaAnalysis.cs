@@ -39,9 +39,10 @@ public static class MetaAnalysis
         return FitDesign(yi.ToArray(), vi.ToArray(), x, ["intrcpt", .. moderators.Select(m => m.Name)], options ?? MetaOptions.Default);
     }
 
-    internal static MetaFit FitDesign(double[] y, double[] v, double[] x, IReadOnlyList<string> names, MetaOptions options)
+    internal static MetaFit FitDesign(double[] yi, double[] vi, double[] x, IReadOnlyList<string> names, MetaOptions options)
     {
-        Validate(y, v, x, options);
+        Validate(yi, vi, x, options);
+        var (y, v) = (yi, vi);
         int k = y.Length, p = names.Count, df = k - p;
         var tau = Tau2Solver.Estimate(options.Estimator, y, v, x, p);
         if (!tau.Converged)
@@ -148,33 +149,33 @@ public static class MetaAnalysis
         Weights = [],
     };
 
-    private static void Validate(double[] y, double[] v, double[] x, MetaOptions options)
+    private static void Validate(double[] yi, double[] vi, double[] x, MetaOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (y.Length == 0)
+        if (yi.Length == 0)
         {
-            throw new ArgumentException("No studies to pool (k = 0).", nameof(y));
+            throw new ArgumentException("No studies to pool (k = 0).", nameof(yi));
         }
 
-        if (v.Length != y.Length)
+        if (vi.Length != yi.Length)
         {
-            throw new ArgumentException("yi and vi differ in length.", nameof(v));
+            throw new ArgumentException("yi and vi differ in length.", nameof(vi));
         }
 
-        if (y.Any(d => !double.IsFinite(d)) || x.Any(d => !double.IsFinite(d)))
+        if (yi.Any(d => !double.IsFinite(d)) || x.Any(d => !double.IsFinite(d)))
         {
-            throw new ArgumentException("Effect sizes and moderators must be finite.", nameof(y));
+            throw new ArgumentException("Effect sizes and moderators must be finite.", nameof(yi));
         }
 
-        if (v.Any(d => !(d > 0) || !double.IsFinite(d)))
+        if (vi.Any(d => !(d > 0) || !double.IsFinite(d)))
         {
-            throw new ArgumentOutOfRangeException(nameof(v), "Sampling variances must be positive and finite.");
+            throw new ArgumentOutOfRangeException(nameof(vi), "Sampling variances must be positive and finite.");
         }
 
-        var p = x.Length / y.Length;
-        if (p > y.Length)
+        var p = x.Length / yi.Length;
+        if (p > yi.Length)
         {
-            throw new ArgumentException($"The model has {p} coefficients but only {y.Length} studies.", nameof(x));
+            throw new ArgumentException($"The model has {p} coefficients but only {yi.Length} studies.", nameof(x));
         }
     }
 }

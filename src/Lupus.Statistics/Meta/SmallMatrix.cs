@@ -7,6 +7,13 @@ internal static class SmallMatrix
     /// <exception cref="ArgumentException">The matrix is not positive definite (collinear design).</exception>
     public static double InvertSymmetric(ReadOnlySpan<double> a, Span<double> inverse, int p)
     {
+        if (p == 1 && a[0] > 0 && double.IsFinite(a[0]))
+        {
+            // The intercept-only case, exactly: (Σw)⁻¹.
+            inverse[0] = 1 / a[0];
+            return Math.Log(a[0]);
+        }
+
         Span<double> l = stackalloc double[p * p];
         var logDet = 0.0;
         for (var j = 0; j < p; j++)
