@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Lupus.Cli.Common;
 using Lupus.Reports.Meta;
@@ -52,7 +53,7 @@ internal static class MetaRunner
         }
         else
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             if (settings.By is not null)
             {
                 json.WriteStartArray();

@@ -15,7 +15,7 @@ public sealed record EggerTest(double Statistic, double P, MetaFit Model)
         }
 
         var sei = vi.Select(Math.Sqrt).ToArray();
-        var fit = MetaAnalysis.Regress(yi, vi, [("sei", sei)], options);
+        var fit = MetaAnalysis.RegressCore(yi, vi, [("sei", sei)], options, withTau2Ci: false);
         var slope = fit.Coefficients[1];
         return double.IsFinite(slope.Statistic) ? new EggerTest(slope.Statistic, slope.P, fit) : null;
     }

@@ -13,16 +13,23 @@ public static class MetaAnalysis
     /// <summary>Fits an intercept-only model (R: <c>metafor::rma(yi, vi, method=, test=, level=)</c>).</summary>
     /// <exception cref="ArgumentException">No studies, lengths differ, or a value is not finite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A sampling variance is not positive.</exception>
-    public static MetaFit Fit(IReadOnlyList<double> yi, IReadOnlyList<double> vi, MetaOptions? options = null)
+    public static MetaFit Fit(IReadOnlyList<double> yi, IReadOnlyList<double> vi, MetaOptions? options = null) =>
+        FitCore(yi, vi, options ?? MetaOptions.Default, withTau2Ci: true);
+
+    /// <summary>As <see cref="Fit"/>, optionally skipping the Q-profile interval (re-fits that never report it).</summary>
+    internal static MetaFit FitCore(IReadOnlyList<double> yi, IReadOnlyList<double> vi, MetaOptions options, bool withTau2Ci)
     {
         var x = new double[yi.Count];
         Array.Fill(x, 1.0);
-        return FitDesign(yi.ToArray(), vi.ToArray(), x, ["intrcpt"], options ?? MetaOptions.Default);
+        return FitDesign(yi.ToArray(), vi.ToArray(), x, ["intrcpt"], options, withTau2Ci);
     }
 
     /// <summary>Fits a meta-regression with an intercept and numeric moderators (R: <c>rma(yi, vi, mods = ~ a + b)</c>).</summary>
-    /// <exception cref="ArgumentException">As <see cref="Fit"/>, or the moderators are collinear.</exception>
-    public static MetaFit Regress(IReadOnlyList<double> yi, IReadOnlyList<double> vi, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> moderators, MetaOptions? options = null)
+    /// <exception cref="ArgumentException">As for an intercept-only fit, or the moderators are collinear.</exception>
+    public static MetaFit Regress(IReadOnlyList<double> yi, IReadOnlyList<double> vi, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> moderators, MetaOptions? options = null) =>
+        RegressCore(yi, vi, moderators, options ?? MetaOptions.Default, withTau2Ci: true);
+
+    internal static MetaFit RegressCore(IReadOnlyList<double> yi, IReadOnlyList<double> vi, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> moderators, MetaOptions options, bool withTau2Ci)
     {
         ArgumentNullException.ThrowIfNull(moderators);
         var p = moderators.Count + 1;
@@ -36,10 +43,10 @@ public static class MetaAnalysis
             }
         }
 
-        return FitDesign(yi.ToArray(), vi.ToArray(), x, ["intrcpt", .. moderators.Select(m => m.Name)], options ?? MetaOptions.Default);
+        return FitDesign(yi.ToArray(), vi.ToArray(), x, ["intrcpt", .. moderators.Select(m => m.Name)], options, withTau2Ci);
     }
 
-    internal static MetaFit FitDesign(double[] yi, double[] vi, double[] x, IReadOnlyList<string> names, MetaOptions options)
+    internal static MetaFit FitDesign(double[] yi, double[] vi, double[] x, IReadOnlyList<string> names, MetaOptions options, bool withTau2Ci = true)
     {
         Validate(yi, vi, x, options);
         var (y, v) = (yi, vi);
@@ -77,7 +84,7 @@ public static class MetaAnalysis
             PiLower = isFixed || p > 1 ? null : coefficients[0].Estimate - piHalf,
             PiUpper = isFixed || p > 1 ? null : coefficients[0].Estimate + piHalf,
             Tau2 = tau,
-            Tau2Ci = isFixed || df < 1 ? null : QProfile.Interval(y, v, x, p, options.Alpha),
+            Tau2Ci = isFixed || df < 1 || !withTau2Ci ? null : QProfile.Interval(y, v, x, p, options.Alpha),
             I2 = i2,
             H2 = h2,
             Q = fe.Rss,

@@ -1,58 +1,50 @@
 namespace Lupus.Statistics.Meta;
 
-/// <summary>Safeguarded secant/bisection for a continuous function that changes sign on a bracket.</summary>
+/// <summary>Bracketed root finding for a continuous function that changes sign on an interval.</summary>
 internal static class RootFinder
 {
-    /// <summary>Finds x in [lo, hi] with f(x) = 0 given f(lo) &gt; 0 &gt; f(hi) (or the reverse), to about machine precision.</summary>
+    /// <summary>
+    /// Finds x in [lo, hi] with f(x) = 0 given opposite signs of f(lo) and f(hi), by the Illinois variant of regula
+    /// falsi (Dowell and Jarratt 1971): superlinear, and the bracket always contains the root.
+    /// </summary>
     public static (double Root, int Iterations) Solve(Func<double, double> f, double lo, double hi, double fLo, double fHi)
     {
-        var iterations = 0;
-        var bisectNext = false;
-        while (iterations < 400)
+        var side = 0;
+        var x = lo;
+        for (var iteration = 1; iteration <= 200; iteration++)
         {
-            iterations++;
-            var width = hi - lo;
-            if (width <= 4e-16 * Math.Max(Math.Abs(lo), Math.Abs(hi)) || width <= 1e-300)
+            var previous = x;
+            x = ((lo * fHi) - (hi * fLo)) / (fHi - fLo);
+            if (!(x > lo && x < hi))
             {
-                break;
-            }
-
-            var mid = lo + (width / 2);
-            var x = mid;
-            if (!bisectNext && fLo != fHi)
-            {
-                var secant = lo - (fLo * width / (fHi - fLo));
-                if (secant > lo && secant < hi)
-                {
-                    x = secant;
-                }
+                x = lo + ((hi - lo) / 2);
             }
 
             var fx = f(x);
-            if (fx == 0 || double.IsNaN(fx))
+            if (fx == 0 || double.IsNaN(fx) || hi - lo <= 4e-16 * Math.Abs(hi) || Math.Abs(x - previous) <= 1e-13 * Math.Abs(x))
             {
-                return (x, iterations);
+                return (x, iteration);
             }
 
-            var oldWidth = width;
-            if (Math.Sign(fx) == Math.Sign(fLo))
+            if (Math.Sign(fx) == Math.Sign(fHi))
             {
-                (lo, fLo) = (x, fx);
+                (hi, fHi) = (x, fx);
+                fLo = side == -1 ? fLo / 2 : fLo;
+                side = -1;
             }
             else
             {
-                (hi, fHi) = (x, fx);
+                (lo, fLo) = (x, fx);
+                fHi = side == 1 ? fHi / 2 : fHi;
+                side = 1;
             }
-
-            // A secant step that failed to halve the bracket is followed by a bisection (guaranteed progress).
-            bisectNext = !bisectNext && hi - lo > oldWidth / 2;
         }
 
-        return (Math.Abs(fLo) < Math.Abs(fHi) ? lo : hi, iterations);
+        return (x, 200);
     }
 
     /// <summary>Root of a decreasing function g on [0, ∞) with g(0) &gt; 0: expands the upper end until g turns negative.</summary>
-    /// <returns>The root, or null when g stays positive up to 1e8 times the start.</returns>
+    /// <returns>The root, or null when g stays positive up to 2⁶⁰ times the start.</returns>
     public static (double Root, int Iterations)? SolveDecreasing(Func<double, double> g, double start)
     {
         var g0 = g(0);

@@ -25,6 +25,6 @@ public static class Sensitivity
 
     private static MetaFit? TryFit(double[] yi, double[] vi, MetaOptions options)
     {
-        return yi.Length == 0 ? null : MetaAnalysis.Fit(yi, vi, options);
+        return yi.Length == 0 ? null : MetaAnalysis.FitCore(yi, vi, options, withTau2Ci: false);
     }
 }

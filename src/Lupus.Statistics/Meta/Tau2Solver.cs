@@ -11,7 +11,7 @@ internal static class Tau2Solver
 {
     private const int MaxIterations = 200;
 
-    public static Tau2Estimate Estimate(Tau2Estimator estimator, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    public static Tau2Estimate Estimate(Tau2Estimator estimator, double[] y, double[] v, double[] x, int p)
     {
         var k = y.Length;
         if (estimator == Tau2Estimator.FE || k <= p)
@@ -24,12 +24,12 @@ internal static class Tau2Solver
             Tau2Estimator.DL or Tau2Estimator.HS => MomentWeighted(estimator, y, v, x, p),
             Tau2Estimator.HE => Hedges(y, v, x, p),
             Tau2Estimator.SJ => SidikJonkman(y, v, x, p),
-            Tau2Estimator.ML or Tau2Estimator.REML => Likelihood(estimator == Tau2Estimator.REML, y.ToArray(), v.ToArray(), x.ToArray(), p),
-            _ => GeneralisedQ(y.ToArray(), v.ToArray(), x.ToArray(), p),
+            Tau2Estimator.ML or Tau2Estimator.REML => Likelihood(estimator == Tau2Estimator.REML, y, v, x, p),
+            _ => GeneralisedQ(y, v, x, p),
         };
     }
 
-    private static Tau2Estimate MomentWeighted(Tau2Estimator estimator, ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    private static Tau2Estimate MomentWeighted(Tau2Estimator estimator, ReadOnlySpan<double> y, ReadOnlySpan<double> v, double[] x, int p)
     {
         int k = y.Length, df = k - p;
         var m = WeightedModel.FitAt(y, v, 0, x, p);
@@ -46,7 +46,7 @@ internal static class Tau2Solver
         return new(tau2, Math.Sqrt(variance) / denominator, true, "closed-form", 0);
     }
 
-    private static Tau2Estimate Hedges(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    private static Tau2Estimate Hedges(ReadOnlySpan<double> y, ReadOnlySpan<double> v, double[] x, int p)
     {
         var (raw, ols) = HedgesRaw(y, v, x, p);
         var tau2 = Math.Max(0, raw);
@@ -55,7 +55,7 @@ internal static class Tau2Solver
     }
 
     /// <summary>Untruncated Hedges estimate and the OLS fit it comes from.</summary>
-    internal static (double Raw, WeightedModel Ols) HedgesRaw(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    internal static (double Raw, WeightedModel Ols) HedgesRaw(ReadOnlySpan<double> y, ReadOnlySpan<double> v, double[] x, int p)
     {
         var ones = new double[y.Length];
         Array.Fill(ones, 1.0);
@@ -63,13 +63,13 @@ internal static class Tau2Solver
         var trPV = 0.0;
         for (var i = 0; i < y.Length; i++)
         {
-            trPV += ols.Pm[(i * y.Length) + i] * v[i];
+            trPV += ols.DiagonalP(i) * v[i];
         }
 
         return ((ols.Rss - trPV) / (y.Length - p), ols);
     }
 
-    private static Tau2Estimate SidikJonkman(ReadOnlySpan<double> y, ReadOnlySpan<double> v, ReadOnlySpan<double> x, int p)
+    private static Tau2Estimate SidikJonkman(ReadOnlySpan<double> y, ReadOnlySpan<double> v, double[] x, int p)
     {
         // The starting value is the variance of the effects around their plain mean, with or without moderators.
         var tau0 = Variance(y);
@@ -100,44 +100,46 @@ internal static class Tau2Solver
 
     private static Tau2Estimate Likelihood(bool restricted, double[] y, double[] v, double[] x, int p)
     {
-        // Fisher scoring from the truncated Hedges estimate, halving steps that leave [0, ∞) or lower the likelihood.
+        // Fisher scoring from the truncated Hedges estimate; steps leaving [0, ∞) are halved. Plain scoring can
+        // oscillate around the maximum, so once the score has changed sign the bracketed root of the score is
+        // polished with a safeguarded secant/bisection search instead.
         var tau2 = Math.Max(0, HedgesRaw(y, v, x, p).Raw);
-        var m = WeightedModel.FitAt(y, v, tau2, x, p);
+        double? previous = null, previousScore = null;
         for (var iteration = 1; iteration <= MaxIterations; iteration++)
         {
+            var m = WeightedModel.FitAt(y, v, tau2, x, p);
             var (score, information) = ScoreAndInformation(restricted, m);
-            var step = score / information;
-            if (tau2 == 0 && step <= 0)
+            if (tau2 == 0 && score <= 0)
             {
                 return Finish(restricted, m, 0, "fisher-scoring", iteration);
             }
 
-            var current = LogLikelihood(restricted, m, v, tau2);
-            for (var halving = 0; halving < 60; halving++)
+            if (previous is { } t0 && previousScore is { } s0 && Math.Sign(s0) != Math.Sign(score) && score != 0)
             {
-                var candidate = tau2 + step;
-                if (candidate >= 0 && double.IsFinite(candidate))
-                {
-                    var next = WeightedModel.FitAt(y, v, candidate, x, p);
-                    if (LogLikelihood(restricted, next, v, candidate) >= current - (1e-12 * Math.Abs(current)))
-                    {
-                        var change = Math.Abs(candidate - tau2);
-                        (tau2, m) = (candidate, next);
-                        if (change <= 1e-12 * Math.Max(1, tau2))
-                        {
-                            return Finish(restricted, m, tau2, "fisher-scoring", iteration);
-                        }
-
-                        break;
-                    }
-                }
-
-                step /= 2;
-                if (halving == 59)
-                {
-                    return Fallback(restricted, y, v, x, p, iteration);
-                }
+                double Score(double t) => ScoreAndInformation(restricted, WeightedModel.FitAt(y, v, t, x, p)).Score;
+                var (root, used) = t0 < tau2 ? RootFinder.Solve(Score, t0, tau2, s0, score) : RootFinder.Solve(Score, tau2, t0, score, s0);
+                return Finish(restricted, WeightedModel.FitAt(y, v, root, x, p), root, "fisher-scoring-bracketed", iteration + used);
             }
+
+            var step = score / information;
+            var candidate = tau2 + step;
+            for (var halving = 0; candidate < 0 && halving < 60; halving++)
+            {
+                step /= 2;
+                candidate = tau2 + step;
+            }
+
+            if (!double.IsFinite(candidate) || candidate < 0)
+            {
+                break;
+            }
+
+            if (Math.Abs(candidate - tau2) <= 1e-12 * Math.Max(1, tau2))
+            {
+                return Finish(restricted, WeightedModel.FitAt(y, v, candidate, x, p), candidate, "fisher-scoring", iteration);
+            }
+
+            (previous, previousScore, tau2) = (tau2, score, candidate);
         }
 
         return Fallback(restricted, y, v, x, p, MaxIterations);
@@ -201,17 +203,6 @@ internal static class Tau2Solver
         }
 
         return (0.5 * (m.PyNorm2 - trW), 0.5 * trW2);
-    }
-
-    private static double LogLikelihood(bool restricted, WeightedModel m, ReadOnlySpan<double> v, double tau2)
-    {
-        var sum = m.Rss;
-        for (var i = 0; i < v.Length; i++)
-        {
-            sum += Math.Log(v[i] + tau2);
-        }
-
-        return -0.5 * (restricted ? sum + m.LogDetInformation : sum);
     }
 
     private static double Variance(ReadOnlySpan<double> y)

@@ -26,7 +26,7 @@ public sealed record TrimAndFill(int K0, string Side, MetaFit Fit, IReadOnlyList
             throw new ArgumentException("Trim-and-fill needs at least 3 studies.", nameof(yi));
         }
 
-        var slope = MetaAnalysis.Regress(yi, vi, [("sei", vi.Select(Math.Sqrt).ToArray())], options).Coefficients[1].Estimate;
+        var slope = MetaAnalysis.RegressCore(yi, vi, [("sei", vi.Select(Math.Sqrt).ToArray())], options, withTau2Ci: false).Coefficients[1].Estimate;
         var side = slope > 0 ? "left" : "right";
         // Work on the scale where missing studies lie on the left: the excess on the right is trimmed.
         var sign = side == "left" ? 1.0 : -1.0;
@@ -39,7 +39,7 @@ public sealed record TrimAndFill(int K0, string Side, MetaFit Fit, IReadOnlyList
         for (var iteration = 0; iteration < 100 && k0 != previous; iteration++)
         {
             previous = k0;
-            centre = MetaAnalysis.Fit(y[..(k - k0)], v[..(k - k0)], options).Estimate;
+            centre = MetaAnalysis.FitCore(y[..(k - k0)], v[..(k - k0)], options, withTau2Ci: false).Estimate;
             var centred = y.Select(t => t - centre).ToArray();
             var ranks = Enumerable.Range(0, k).OrderBy(i => Math.Abs(centred[i])).ToArray();
             var sr = 0.0;

@@ -6,13 +6,15 @@ namespace Lupus.Statistics.Meta;
 /// </summary>
 internal sealed class WeightedModel
 {
+    private double[]? _pm;
+    private double[] _x = [];
+
     private WeightedModel(int k, int p)
     {
         K = k;
         P = p;
         Beta = new double[p];
         Cov = new double[p * p];
-        Pm = new double[k * k];
         Py = new double[k];
         Weights = new double[k];
     }
@@ -28,8 +30,8 @@ internal sealed class WeightedModel
     /// <summary>(X'WX)⁻¹, row-major p × p.</summary>
     public double[] Cov { get; }
 
-    /// <summary>The residual-maker P, row-major k × k.</summary>
-    public double[] Pm { get; }
+    /// <summary>The residual-maker P, row-major k × k (built on first use: intercept-only fits rarely need it).</summary>
+    public double[] Pm => _pm ??= BuildP();
 
     /// <summary>P y: the weighted residuals.</summary>
     public double[] Py { get; }
@@ -47,27 +49,76 @@ internal sealed class WeightedModel
             var sum = 0.0;
             for (var i = 0; i < K; i++)
             {
-                sum += Pm[(i * K) + i];
+                sum += DiagonalP(i);
             }
 
             return sum;
         }
     }
 
-    /// <summary>tr(PP) = Σ Pᵢⱼ² (P is symmetric).</summary>
+    /// <summary>tr(PP) = Σwᵢ² − 2Σwᵢ³hᵢ + tr((CB)²) with C = (X'WX)⁻¹, B = X'W²X, hᵢ = xᵢ'Cxᵢ: O(kp²), P never formed.</summary>
     public double TracePP
     {
         get
         {
-            var sum = 0.0;
-            foreach (var x in Pm)
+            double w2 = 0, w3h = 0;
+            Span<double> b = stackalloc double[P * P];
+            for (var i = 0; i < K; i++)
             {
-                sum += x * x;
+                var w = Weights[i];
+                var row = _x.AsSpan(i * P, P);
+                w2 += w * w;
+                w3h += w * w * w * Leverage(row);
+                for (var r = 0; r < P; r++)
+                {
+                    for (var c = 0; c < P; c++)
+                    {
+                        b[(r * P) + c] += w * w * row[r] * row[c];
+                    }
+                }
             }
 
-            return sum;
+            Span<double> cb = stackalloc double[P * P];
+            for (var r = 0; r < P; r++)
+            {
+                for (var c = 0; c < P; c++)
+                {
+                    for (var m = 0; m < P; m++)
+                    {
+                        cb[(r * P) + c] += Cov[(r * P) + m] * b[(m * P) + c];
+                    }
+                }
+            }
+
+            var trace = 0.0;
+            for (var r = 0; r < P; r++)
+            {
+                for (var c = 0; c < P; c++)
+                {
+                    trace += cb[(r * P) + c] * cb[(c * P) + r];
+                }
+            }
+
+            return w2 - (2 * w3h) + trace;
         }
     }
+
+    private double Leverage(ReadOnlySpan<double> row)
+    {
+        var h = 0.0;
+        for (var r = 0; r < P; r++)
+        {
+            for (var c = 0; c < P; c++)
+            {
+                h += row[r] * Cov[(r * P) + c] * row[c];
+            }
+        }
+
+        return h;
+    }
+
+    /// <summary>Pᵢᵢ = wᵢ − wᵢ² xᵢ'(X'WX)⁻¹xᵢ, without forming P.</summary>
+    public double DiagonalP(int i) => Weights[i] - (Weights[i] * Weights[i] * Leverage(_x.AsSpan(i * P, P)));
 
     /// <summary>|Py|² = y'PPy.</summary>
     public double PyNorm2
@@ -86,7 +137,7 @@ internal sealed class WeightedModel
 
     /// <summary>Fits with weights <paramref name="w"/>; <paramref name="x"/> is row-major k × p.</summary>
     /// <exception cref="ArgumentException">X'WX is singular (collinear moderators).</exception>
-    public static WeightedModel Fit(ReadOnlySpan<double> y, ReadOnlySpan<double> w, ReadOnlySpan<double> x, int p)
+    public static WeightedModel Fit(ReadOnlySpan<double> y, ReadOnlySpan<double> w, double[] x, int p)
     {
         var k = y.Length;
         var model = new WeightedModel(k, p);
@@ -95,7 +146,7 @@ internal sealed class WeightedModel
         Span<double> xwy = stackalloc double[p];
         for (var i = 0; i < k; i++)
         {
-            var row = x.Slice(i * p, p);
+            var row = x.AsSpan(i * p, p);
             for (var r = 0; r < p; r++)
             {
                 xwy[r] += w[i] * row[r] * y[i];
@@ -115,10 +166,10 @@ internal sealed class WeightedModel
             }
         }
 
-        Span<double> ax = stackalloc double[p];
+        model._x = x;
         for (var i = 0; i < k; i++)
         {
-            var row = x.Slice(i * p, p);
+            var row = x.AsSpan(i * p, p);
             var fitted = 0.0;
             for (var r = 0; r < p; r++)
             {
@@ -127,27 +178,39 @@ internal sealed class WeightedModel
 
             model.Py[i] = w[i] * (y[i] - fitted);
             model.Rss += w[i] * (y[i] - fitted) * (y[i] - fitted);
-            SmallMatrix.Multiply(model.Cov, row, ax, p);
-            for (var j = i; j < k; j++)
-            {
-                var hat = 0.0;
-                var other = x.Slice(j * p, p);
-                for (var r = 0; r < p; r++)
-                {
-                    hat += ax[r] * other[r];
-                }
-
-                var value = (i == j ? w[i] : 0) - (w[i] * w[j] * hat);
-                model.Pm[(i * k) + j] = value;
-                model.Pm[(j * k) + i] = value;
-            }
         }
 
         return model;
     }
 
+    private double[] BuildP()
+    {
+        var pm = new double[K * K];
+        Span<double> ax = stackalloc double[P];
+        for (var i = 0; i < K; i++)
+        {
+            var row = _x.AsSpan(i * P, P);
+            SmallMatrix.Multiply(Cov, row, ax, P);
+            for (var j = i; j < K; j++)
+            {
+                var hat = 0.0;
+                var other = _x.AsSpan(j * P, P);
+                for (var r = 0; r < P; r++)
+                {
+                    hat += ax[r] * other[r];
+                }
+
+                var value = (i == j ? Weights[i] : 0) - (Weights[i] * Weights[j] * hat);
+                pm[(i * K) + j] = value;
+                pm[(j * K) + i] = value;
+            }
+        }
+
+        return pm;
+    }
+
     /// <summary>Fits with weights 1/(vᵢ + τ²).</summary>
-    public static WeightedModel FitAt(ReadOnlySpan<double> y, ReadOnlySpan<double> v, double tau2, ReadOnlySpan<double> x, int p)
+    public static WeightedModel FitAt(ReadOnlySpan<double> y, ReadOnlySpan<double> v, double tau2, double[] x, int p)
     {
         var w = new double[y.Length];
         for (var i = 0; i < w.Length; i++)
