@@ -100,11 +100,22 @@ internal static class Tau2Solver
 
     private static Tau2Estimate Likelihood(bool restricted, double[] y, double[] v, double[] x, int p)
     {
-        // Fisher scoring from the truncated Hedges estimate; steps leaving [0, ∞) are halved. Plain scoring can
-        // oscillate around the maximum, so once the score has changed sign the bracketed root of the score is
-        // polished with a safeguarded secant/bisection search instead.
+        // Fisher scoring from the truncated Hedges estimate. Scoring converges slowly when it keeps approaching from one
+        // side, so a longer secant step through the last two scores is taken when it points the same way (at most 10
+        // Fisher steps). Steps below 0 are halved. Once the score changes sign, the bracketed root of the score is
+        // polished by a safeguarded search. The restricted likelihood can have a local maximum at 0 besides an interior
+        // one: when the score at 0 is not positive, the boundary is kept as a candidate and the higher likelihood wins.
         var tau2 = Math.Max(0, HedgesRaw(y, v, x, p).Raw);
-        double? previous = null, previousScore = null;
+        double? previous = null, previousScore = null, boundary = null;
+        double Score(double t) => ScoreAndInformation(restricted, WeightedModel.FitAt(y, v, t, x, p)).Score;
+        Tau2Estimate Best(double root, string method, int used)
+        {
+            var fit = WeightedModel.FitAt(y, v, root, x, p);
+            return boundary is { } b && b > LogLikelihood(restricted, fit, v, root)
+                ? Finish(restricted, WeightedModel.FitAt(y, v, 0, x, p), 0, method, used)
+                : Finish(restricted, fit, root, method, used);
+        }
+
         for (var iteration = 1; iteration <= MaxIterations; iteration++)
         {
             var m = WeightedModel.FitAt(y, v, tau2, x, p);
@@ -116,19 +127,33 @@ internal static class Tau2Solver
 
             if (previous is { } t0 && previousScore is { } s0 && Math.Sign(s0) != Math.Sign(score) && score != 0)
             {
-                double Score(double t) => ScoreAndInformation(restricted, WeightedModel.FitAt(y, v, t, x, p)).Score;
                 var (root, used) = t0 < tau2 ? RootFinder.Solve(Score, t0, tau2, s0, score) : RootFinder.Solve(Score, tau2, t0, score, s0);
-                return Finish(restricted, WeightedModel.FitAt(y, v, root, x, p), root, "fisher-scoring-bracketed", iteration + used);
+                return Best(root, "fisher-scoring-bracketed", iteration + used);
             }
 
             var step = score / information;
-            var candidate = tau2 + step;
-            for (var halving = 0; candidate < 0 && halving < 60; halving++)
+            if (previous is { } tp && previousScore is { } sp && sp != score)
             {
-                step /= 2;
-                candidate = tau2 + step;
+                var secant = -score * (tau2 - tp) / (score - sp);
+                step = Math.Sign(secant) == Math.Sign(step) && Math.Abs(secant) > Math.Abs(step) ? Math.Sign(step) * Math.Min(Math.Abs(secant), 10 * Math.Abs(step)) : step;
             }
 
+            if (tau2 + step < 0 && boundary is null && Score(0) <= 0)
+            {
+                boundary = LogLikelihood(restricted, WeightedModel.FitAt(y, v, 0, x, p), v, 0);
+            }
+
+            for (var halving = 0; tau2 + step < 0 && halving < 60; halving++)
+            {
+                step /= 2;
+            }
+
+            if (boundary is not null && tau2 + step < 1e-12)
+            {
+                return Finish(restricted, WeightedModel.FitAt(y, v, 0, x, p), 0, "fisher-scoring", iteration);
+            }
+
+            var candidate = tau2 + step;
             if (!double.IsFinite(candidate) || candidate < 0)
             {
                 break;
@@ -136,7 +161,7 @@ internal static class Tau2Solver
 
             if (Math.Abs(candidate - tau2) <= 1e-12 * Math.Max(1, tau2))
             {
-                return Finish(restricted, WeightedModel.FitAt(y, v, candidate, x, p), candidate, "fisher-scoring", iteration);
+                return Best(candidate, "fisher-scoring", iteration);
             }
 
             (previous, previousScore, tau2) = (tau2, score, candidate);
@@ -185,6 +210,18 @@ internal static class Tau2Solver
     {
         var information = ScoreAndInformation(restricted, m).Information;
         return new(tau2, Math.Sqrt(1 / information), true, method, iterations);
+    }
+
+    /// <summary>(Restricted) log-likelihood up to a constant: −½(Σ log(vᵢ + τ²) + log det X'WX [REML] + y'Py).</summary>
+    private static double LogLikelihood(bool restricted, WeightedModel m, double[] v, double tau2)
+    {
+        var sum = m.Rss;
+        foreach (var vi in v)
+        {
+            sum += Math.Log(vi + tau2);
+        }
+
+        return -0.5 * (restricted ? sum + m.LogDetInformation : sum);
     }
 
     /// <summary>Score and expected information of the (restricted) log-likelihood in τ² (Viechtbauer 2005, eqs. 9-12).</summary>

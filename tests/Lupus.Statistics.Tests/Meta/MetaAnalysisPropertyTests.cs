@@ -57,6 +57,20 @@ public sealed class MetaAnalysisPropertyTests
     }
 
     [Fact]
+    public void Fit_Reml_BimodalLikelihood_ReturnsGlobalMaximumOnBoundary()
+    {
+        // Generated group g1208 (bench/meta): REML log-likelihood −10.7648 at τ² = 0 and a lower local maximum
+        // (−10.7994) at τ² ≈ 0.064. metafor::rma also returns τ² = 0 here (with a "local maximum" warning).
+        double[] yi = [1.8298904702250718, 0.3902163909309718, 1.8514755162098229, -0.5706627265045972, 0.8930675340853501, 0.6788823183683572, 0.940709302295136, 0.07816870868306314, 0.8210778679474159, 0.2651987370424913, 0.09860550404585999, 0.5727703214969362];
+        double[] vi = [0.2893361095010005, 0.2342038935628738, 0.3397073350985103, 0.283706537747619, 0.21626823439089032, 0.016528762484215555, 0.3024434763483906, 0.2915322464432252, 0.08396814829854674, 0.2723814733942884, 0.3108228267407151, 0.37410763942362163];
+
+        var fit = MetaAnalysis.Fit(yi, vi);
+
+        Assert.True(fit.Tau2.Converged);
+        Assert.Equal(0, fit.Tau2.Tau2);
+    }
+
+    [Fact]
     public void Fit_EqualEffects_TauOnBoundary()
     {
         var fit = MetaAnalysis.Fit([0.3, 0.3, 0.3, 0.3], [0.1, 0.1, 0.1, 0.1]);
