@@ -3,10 +3,10 @@
 # Usage: bash bench/meta/run.sh [GROUPS] [STUDIES]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-GROUPS=${1:-2000}; STUDIES=${2:-12}
-DATA=artifacts/bench/meta-${GROUPS}x${STUDIES}.csv
+NGROUPS=${1:-2000}; NSTUDIES=${2:-12}
+DATA=artifacts/bench/meta-${NGROUPS}x${NSTUDIES}.csv
 mkdir -p artifacts/bench
-[ -f "$DATA" ] || dotnet run -c Release --project bench/Lupus.Benchmarks -- generate-meta "$DATA" "$GROUPS" "$STUDIES"
+[ -f "$DATA" ] || dotnet run -c Release --project bench/Lupus.Benchmarks -- generate-meta "$DATA" "$NGROUPS" "$NSTUDIES"
 LUPUS=$(bash scripts/publish.sh)
 
 echo "== start-up: lupus --help"
@@ -16,8 +16,9 @@ echo "== lupus meta --by group (REML), whole process"
 "$LUPUS" meta --input "$DATA" --measure GEN --by group --output artifacts/bench/meta-out.json
 echo "non-converged fits: $(grep -c '"converged": false' artifacts/bench/meta-out.json || true)"
 if command -v hyperfine >/dev/null; then
-  hyperfine --warmup 2 --runs 10 --export-json artifacts/bench/hyperfine-lupus.json \
-    "$LUPUS meta --input $DATA --measure GEN --by group --output artifacts/bench/meta-out.json"
+  hyperfine --warmup 2 --runs 10 --export-markdown artifacts/bench/hyperfine.md \
+    -n lupus "$LUPUS meta --input $DATA --measure GEN --by group --output artifacts/bench/meta-out.json"
+  hyperfine --runs 3 --export-markdown artifacts/bench/hyperfine-r.md -n R "Rscript bench/meta/rma-loop.R $DATA"
 fi
 LUPUS_S=$( { /usr/bin/time -f "%e" "$LUPUS" meta --input "$DATA" --measure GEN --by group --output artifacts/bench/meta-out.json; } 2>&1 | tail -1)
 

@@ -82,7 +82,7 @@ internal static class MetaTextWriter
     {
         if (r.TrimFill is { } tf)
         {
-            w.WriteLine($"Trim-and-fill: {tf.K0} studies imputed on the {tf.Side} side; estimate = {F(tf.Fit.Estimate)} [{F(tf.Fit.CiLower)}, {F(tf.Fit.CiUpper)}]");
+            w.WriteLine($"Trim-and-fill: {tf.K0} {(tf.K0 == 1 ? "study" : "studies")} imputed on the {tf.Side} side; estimate = {F(tf.Fit.Estimate)} [{F(tf.Fit.CiLower)}, {F(tf.Fit.CiUpper)}]");
         }
 
         if (r.Subgroups is { } sg)
@@ -97,7 +97,9 @@ internal static class MetaTextWriter
 
         if (r.Regression is { } reg)
         {
-            w.WriteLine($"Meta-regression (k = {reg.K}): QM = {F(reg.Moderators!.Statistic)}, p-val {P(reg.Moderators.P)}; QE({reg.QDf}) = {F(reg.Q)}; R^2 = {F(r.R2, 2)}%");
+            var qm = reg.Moderators!.Df2 is { } df2 ? $"F({reg.Moderators.Df1}, {df2})" : $"QM(df = {reg.Moderators.Df1})";
+            w.WriteLine($"Meta-regression (k = {reg.K}): {qm} = {F(reg.Moderators.Statistic)}, p-val {P(reg.Moderators.P)}; QE(df = {reg.QDf}) = {F(reg.Q)}; R^2 = {F(r.R2, 2)}%");
+            w.WriteLine($"  {"",-10} {"estimate",10} {"se",10} {"stat",10} {"p-val",10}  CI");
             foreach (var c in reg.Coefficients)
             {
                 w.WriteLine($"  {c.Name,-10} {F(c.Estimate),10} {F(c.Se),10} {F(c.Statistic),10} {P(c.P),10} [{F(c.CiLower)}, {F(c.CiUpper)}]");
