@@ -169,3 +169,16 @@ run("hackshaw-gen-reml", "hackshaw1998.csv", hack, "GEN", c(yi = "yi", vi = "vi"
 run("hackshaw-gen-sj-knha", "hackshaw1998.csv", hack, "GEN", method = "SJ", test = "knha", c(yi = "yi", vi = "vi"))
 run("hackshaw-gen-he", "hackshaw1998.csv", hack, "GEN", method = "HE", c(yi = "yi", vi = "vi"))
 run("hackshaw-gen-hs", "hackshaw1998.csv", hack, "GEN", method = "HS", c(yi = "yi", vi = "vi"))
+
+# --- Further method/measure combinations -----------------------------------------------------------------------------
+run("niel-or-hs-knha", "nielweise2007.csv", niel, "OR", ARM, method = "HS", test = "knha")
+run("normand-md-sj", "normand1999.csv", normand, "MD", CONT, method = "SJ", extra = "--cumulative")
+run("pritz-plo-ml-knha", "pritz1997.csv", pritz, "PLO", PROP, method = "ML", test = "knha", extra = "--loo")
+run("bcg-rd-eb", "bcg.csv", bcg, "RD", TAB, method = "EB")
+run("morris-mc-pm", "morris2008.csv", morris, "MC", CHG, method = "PM")
+run("normand-rom-he", "normand1999.csv", normand, "ROM", CONT, method = "HE")
+run("pritz-pr-fe-trimfill", "pritz1997.csv", pritz, "PR", PROP, method = "FE", extra = "--trimfill")
+run("bcg-rr-ml-extras", "bcg.csv", bcg, "RR", TAB, method = "ML", extra = c("--loo", "--cumulative", "--trimfill"))
+modreg("bcg-mods-ablat-year-dl-knha", "bcg.csv", bcg, "RR", TAB, c("ablat", "year"), method = "DL", test = "knha")
+subgroup("bcg-subgroup-alloc-fe", "bcg.csv", bcg, "OR", TAB, "alloc", method = "FE")
+pooled("bcg-mh-or-90", "bcg.csv", bcg, "OR", TAB, "MH", level = 90)
