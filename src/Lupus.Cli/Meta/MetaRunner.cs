@@ -87,7 +87,7 @@ internal static class MetaRunner
 
     private static void WritePlots(MetaSettings settings, MetaReport report, bool perGroup)
     {
-        if (report.Fit is null && report.Pooled is null)
+        if ((report.Fit is null && report.Pooled is null) || (settings.Forest is null && settings.Funnel is null))
         {
             return;
         }

@@ -10,7 +10,7 @@ internal static class QProfile
     public static (double Lower, double Upper) Interval(double[] y, double[] v, double[] x, int p, double alpha)
     {
         var df = y.Length - p;
-        double Q(double tau2) => WeightedModel.FitAt(y, v, tau2, x, p).Rss;
+        double Q(double tau2) => p == 1 ? WeightedModel.InterceptRss(y, v, tau2) : WeightedModel.FitAt(y, v, tau2, x, p).Rss;
         var q0 = Q(0);
         return (Bound(Q, q0, Inference.ChiSquaredQuantile(1 - (alpha / 2), df), y),
                 Bound(Q, q0, Inference.ChiSquaredQuantile(alpha / 2, df), y));
