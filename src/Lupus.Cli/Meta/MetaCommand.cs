@@ -106,6 +106,14 @@ internal static class MetaCommand
             }
         }
 
+        foreach (var (option, file) in new[] { ("--forest", s.Forest), ("--funnel", s.Funnel) })
+        {
+            if (file is not null && Path.GetExtension(file).ToUpperInvariant() is not (".PNG" or ".SVG"))
+            {
+                throw CliInputException.At(null, null, option, $"'{file}' must end in .png or .svg");
+            }
+        }
+
         if (s.Ri is { } r && r is < -1 or > 1)
         {
             throw CliInputException.At(null, null, "--ri", "correlation must lie in [-1, 1]");

@@ -42,10 +42,12 @@ internal static class MetaRunner
 
     private static void WriteOutput(MetaSettings settings, List<MetaReport> reports, TextWriter console)
     {
-        using var stream = new MemoryStream();
+        // Streams straight to the file or console: a batch of thousands of fits never sits in memory as one string.
+        using var file = settings.Output is { } path ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16) : null;
+        using var stream = file ?? (Stream)new TextWriterStream(console);
         if (settings.Text)
         {
-            using var text = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+            using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             foreach (var report in reports)
             {
                 MetaTextWriter.Write(text, report);
@@ -73,16 +75,8 @@ internal static class MetaRunner
             stream.WriteByte((byte)'\n');
         }
 
-        var content = Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-        if (settings.Output is { } path)
-        {
-            File.WriteAllText(path, content, new UTF8Encoding(false));
-        }
-        else
-        {
-            console.Write(content);
-            console.Flush();
-        }
+        stream.Flush();
+        console.Flush();
     }
 
     private static void WritePlots(MetaSettings settings, MetaReport report, bool perGroup)

@@ -150,4 +150,35 @@ public sealed class MetaCommandTests : IDisposable
         using var json = JsonDocument.Parse(text);
         Assert.Equal("MH", json.RootElement.GetProperty("method").GetString());
     }
+
+    [Theory]
+    [InlineData(new[] { "--measure", "SMD", "--method", "MH" }, "MH needs --measure RR, OR or RD")]
+    [InlineData(new[] { "--measure", "RR", "--method", "PETO" }, "PETO needs --measure OR")]
+    [InlineData(new[] { "--measure", "RR", "--mods", "ablat,nosuch" }, "bcg.csv:1:nosuch: required column is missing")]
+    [InlineData(new[] { "--measure", "RR", "--by", "nosuch" }, "bcg.csv:1:nosuch: required column is missing")]
+    [InlineData(new[] { "--measure", "RR", "--level", "120" }, "--level: level must lie between 0 and 100")]
+    [InlineData(new[] { "--measure", "RR", "--forest", "plot.pdf" }, "--forest: 'plot.pdf' must end in .png or .svg")]
+    public void Meta_InvalidCombination_ExitsTwo(string[] options, string expected)
+    {
+        var (exit, _, error) = Run(["--input", Bcg, .. options]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Meta_RiOption_FillsMissingCorrelations()
+    {
+        var path = Csv("study,m1i,m2i,sd1i,sd2i,ni,ri\nA,38.5,30.6,11.6,15,20,\nB,26.8,23.5,4.1,3.1,50,0.64\n");
+
+        var (withRi, output, _) = Run("--input", path, "--measure", "MC", "--ri", "0.5");
+        var (withoutRi, partial, _) = Run("--input", path, "--measure", "MC");
+
+        Assert.Equal(0, withRi);
+        Assert.Equal(0, withoutRi);
+        using var all = JsonDocument.Parse(output);
+        using var one = JsonDocument.Parse(partial);
+        Assert.Equal(2, all.RootElement.GetProperty("k").GetInt32());
+        Assert.Equal(1, one.RootElement.GetProperty("k").GetInt32());
+    }
 }
