@@ -83,6 +83,7 @@ public static class ForestPlot
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions.ToArray(), left.ToArray());
         plot.Axes.Right.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions.ToArray(), right.ToArray());
         plot.Axes.Right.TickLabelStyle.FontName = "DejaVu Sans Mono";
+        plot.Axes.Left.TickLabelStyle.OffsetY = 3;
         foreach (var axis in new[] { plot.Axes.Left, plot.Axes.Right })
         {
             axis.MajorTickStyle.Length = 0;

@@ -29,16 +29,14 @@ internal static class PlotFiles
         }
     }
 
-    /// <summary>Ticks for a log-ratio axis labelled on the ratio scale.</summary>
+    /// <summary>Ticks for a log-ratio axis labelled on the ratio scale, thinned as the range widens so labels never collide.</summary>
     public static (double[] Positions, string[] Labels) RatioTicks(double min, double max)
     {
-        double[] candidates = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 4, 5, 10, 20, 50, 100];
+        var span = max - min;
+        double[] candidates = span > 5.3 ? [0.001, 0.01, 0.1, 1, 10, 100, 1000]
+            : span > 2.3 ? [0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50]
+            : [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4, 6, 10];
         var inside = candidates.Where(c => Math.Log(c) >= min && Math.Log(c) <= max).ToArray();
-        if (inside.Length > 7)
-        {
-            inside = inside.Where(c => c is 0.01 or 0.05 or 0.1 or 0.25 or 0.5 or 1 or 2 or 4 or 10 or 20 or 100).ToArray();
-        }
-
-        return (inside.Select(c => Math.Log(c)).ToArray(), inside.Select(c => c.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        return (inside.Select(c => Math.Log(c)).ToArray(), inside.Select(c => c.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
     }
 }
