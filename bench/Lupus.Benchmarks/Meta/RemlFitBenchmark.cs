@@ -27,6 +27,7 @@ public class RemlFitBenchmark
     [Benchmark]
     public double Reml() => MetaAnalysis.Fit(_yi, _vi).Estimate;
 
+    /// <summary>Egger's test alone: a REML meta-regression on the standard errors.</summary>
     [Benchmark]
     public double RemlWithEgger() => EggerTest.Compute(_yi, _vi, MetaOptions.Default)!.Statistic;
 }
