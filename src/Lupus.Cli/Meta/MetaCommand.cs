@@ -8,16 +8,16 @@ namespace Lupus.Cli;
 /// <summary><c>lupus meta</c>: meta-analysis of a CSV of studies with metafor semantics.</summary>
 internal static class MetaCommand
 {
-    private const string Methods = "FE, DL, HE, HS, SJ, ML, REML, EB, PM, MH, PETO";
+    private const string Methods = "FE (or EE), DL, HE, HS, SJ, ML, REML, EB, PM, MH, PETO";
 
     public static Command Create()
     {
         var input = new Option<string>("--input", "-i") { Description = "CSV file, one study per row (columns named as metafor::escalc arguments)", Required = true };
         var measure = new Option<string>("--measure") { Description = "Effect measure: MD, SMD, ROM, RR, OR, RD, PR, PLO, PFT, MC, SMCR, GEN", Required = true };
-        var method = new Option<string>("--method") { Description = "Model: " + Methods + " (default REML)", DefaultValueFactory = _ => "REML" };
-        var test = new Option<string>("--test") { Description = "z (default) or knha (Knapp-Hartung)", DefaultValueFactory = _ => "z" };
+        var method = new Option<string>("--method") { Description = "Model: " + Methods, DefaultValueFactory = _ => "REML" };
+        var test = new Option<string>("--test") { Description = "z or knha (Knapp-Hartung)", DefaultValueFactory = _ => "z" };
         test.AcceptOnlyFromAmong("z", "knha");
-        var level = new Option<double>("--level") { Description = "Confidence level in percent (default 95)", DefaultValueFactory = _ => 95 };
+        var level = new Option<double>("--level") { Description = "Confidence level in percent", DefaultValueFactory = _ => 95 };
         var ri = new Option<double?>("--ri") { Description = "Pre-post correlation for MC/SMCR rows that lack one" };
         var by = new Option<string?>("--by") { Description = "Fit one model per value of this column; writes a JSON array" };
         var subgroup = new Option<string?>("--subgroup") { Description = "Fit per subgroup of this column and test subgroup differences" };
@@ -27,7 +27,7 @@ internal static class MetaCommand
         var trimfill = new Option<bool>("--trimfill") { Description = "Trim-and-fill (L0 estimator)" };
         var forest = new Option<string?>("--forest") { Description = "Forest plot file (.png or .svg)" };
         var funnel = new Option<string?>("--funnel") { Description = "Funnel plot file (.png or .svg)" };
-        var format = new Option<string>("--format") { Description = "json (default) or text", DefaultValueFactory = _ => "json" };
+        var format = new Option<string>("--format") { Description = "json or text", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "text");
         var output = new Option<string?>("--output", "-o") { Description = "Output file (default: standard output)" };
         var command = new Command("meta", "Meta-analysis: effect sizes, fixed/random-effects models, meta-regression, sensitivity and bias analyses")
@@ -43,6 +43,7 @@ internal static class MetaCommand
                 Measure = ParseMeasure(parse.GetValue(measure)!),
                 Options = new MetaOptions(estimator, parse.GetValue(test) == "knha" ? MetaTest.Knha : MetaTest.Z, ParseLevel(parse.GetValue(level))),
                 Pooling = pooling,
+                FixedName = parse.GetValue(method)!.Equals("EE", StringComparison.OrdinalIgnoreCase) ? "EE" : null,
                 Ri = parse.GetValue(ri),
                 By = parse.GetValue(by),
                 Subgroup = parse.GetValue(subgroup),

@@ -37,5 +37,8 @@ internal sealed record MetaSettings
 
     public string? Output { get; init; }
 
-    public string MethodName => Pooling ?? Options.Estimator.ToString();
+    /// <summary>"EE" when the equal-effects model was asked for by that name (metafor's newer spelling of FE).</summary>
+    public string? FixedName { get; init; }
+
+    public string MethodName => Pooling ?? FixedName ?? Options.Estimator.ToString();
 }
