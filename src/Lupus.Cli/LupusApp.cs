@@ -8,6 +8,7 @@ internal static class LupusApp
     public static RootCommand CreateRoot() => new("LupusTrials: SLE trial capture, clinical instruments and analysis")
     {
         ScoreCommand.Create(),
+        MetaCommand.Create(),
         SurvivalCommand.Create(),
     };
 
