@@ -122,11 +122,22 @@ public sealed class Slicc2012Tests
     }
 
     [Fact]
-    public void AddingCriterion_NeverUnclassifies()
+    public void AddingCriterion_NeverUnclassifies_ExceptHaemolysisVoidingCoombs()
     {
+        // Haemolytic anaemia removes a direct Coombs test from the immunologic count, so it alone may unclassify.
         var gen = Gen.Enum<SliccCriterion>().Array[0, 17];
-        Gen.Select(gen, Gen.Enum<SliccCriterion>(), Gen.Bool).Sample((met, extra, biopsy) =>
-            !Score(biopsy, met).ClassifiedSle || Score(biopsy, [.. met, extra]).ClassifiedSle);
+        Gen.Select(gen, Gen.Enum<SliccCriterion>(), Gen.Bool)
+            .Where((met, extra, _) => !(extra == SliccCriterion.HemolyticAnemia && met.Contains(SliccCriterion.DirectCoombs)))
+            .Sample((met, extra, biopsy) => !Score(biopsy, met).ClassifiedSle || Score(biopsy, [.. met, extra]).ClassifiedSle);
+    }
+
+    [Fact]
+    public void HaemolyticAnaemia_VoidsCoombs_CanUnclassify()
+    {
+        SliccCriterion[] met = [SliccCriterion.DirectCoombs, SliccCriterion.Synovitis, SliccCriterion.Renal, SliccCriterion.Neurologic];
+
+        Assert.True(Score(false, met).ClassifiedSle);
+        Assert.False(Score(false, [.. met, SliccCriterion.HemolyticAnemia]).ClassifiedSle);
     }
 
     private static SliccResult Score(bool biopsy, params SliccCriterion[] met) =>
