@@ -13,6 +13,9 @@ case "${1:-}" in
     ;;
   test)
     bash scripts/test-deps.sh
+    # Data-layer and web tests run against PostgreSQL too; each test class creates its own database.
+    LUPUS_PG="$(bash scripts/pg-up.sh)"
+    export LUPUS_PG
     dotnet restore Lupus.slnx
     dotnet build Lupus.slnx -c Release -warnaserror --no-restore
     rm -rf TestResults
