@@ -15,7 +15,7 @@ public enum InfusionRelation
 /// <summary>An adverse event graded with CTCAE v5 (grade 1-5).</summary>
 public sealed class AdverseEvent : PatientRecord
 {
-    public required string Term { get; set; }
+    public string Term { get; set; } = "";
 
     public int Grade { get; set; }
 

@@ -29,7 +29,7 @@ public sealed class LabResult : PatientRecord
     public decimal Value { get; set; }
 
     /// <summary>UCUM-style unit, one of those allowed for the analyte.</summary>
-    public required string Unit { get; set; }
+    public string Unit { get; set; } = "";
 
     public decimal? LowerLimit { get; set; }
 

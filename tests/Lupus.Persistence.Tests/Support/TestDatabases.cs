@@ -13,6 +13,10 @@ public static class TestDatabases
 
     public static TheoryData<string> Providers => new(Sqlite, Postgres);
 
+    /// <summary>The PostgreSQL server's connection string, or null when <c>LUPUS_PG</c> is not set.</summary>
+    public static string? PostgresServer =>
+        Environment.GetEnvironmentVariable("LUPUS_PG") is { Length: > 0 } server ? server : null;
+
     /// <summary>A database string for <see cref="LupusDatabase.UseLupusDatabase"/>; the database itself is created by migrating.</summary>
     public static string Create(string provider, string name)
     {
@@ -22,8 +26,8 @@ public static class TestDatabases
             return Path.Combine(Path.GetTempPath(), $"lupus-{name}-{suffix}.db");
         }
 
-        var server = Environment.GetEnvironmentVariable("LUPUS_PG");
-        Assert.SkipWhen(string.IsNullOrEmpty(server), "LUPUS_PG is not set (./build.sh test starts PostgreSQL and sets it)");
+        var server = PostgresServer;
+        Assert.SkipWhen(server is null, "LUPUS_PG is not set (./build.sh test starts PostgreSQL and sets it)");
         return new NpgsqlConnectionStringBuilder(server) { Database = $"lupus_{name.ToLowerInvariant()}_{suffix}" }.ConnectionString;
     }
 }
