@@ -8,6 +8,7 @@ internal static class LupusApp
     public static RootCommand CreateRoot() => new("LupusTrials: SLE trial capture, clinical instruments and analysis")
     {
         ScoreCommand.Create(),
+        ServeCommand.Create(),
     };
 
     /// <summary>Runs <c>lupus</c> with the given arguments and writers (in-process entry used by tests).</summary>

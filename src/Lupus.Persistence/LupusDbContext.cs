@@ -14,25 +14,25 @@ namespace Lupus.Persistence;
 /// </summary>
 public sealed class LupusDbContext : IdentityDbContext<LupusUser>
 {
-    // Copied into fields so the global query filters pick them up as parameters per context instance.
-    private readonly bool _allSites;
-    private readonly Guid[] _siteIds;
-    private readonly bool _deIdentified;
-    private readonly AccessScope _scope;
+    private readonly IAccessScopeSource _scope;
     private readonly IClock _clock;
 
+    /// <summary>A context bound to a fixed scope (start-up work, tests).</summary>
     public LupusDbContext(DbContextOptions<LupusDbContext> options, AccessScope scope, IClock clock)
+        : this(options, new FixedAccessScope(scope), clock)
+    {
+    }
+
+    /// <summary>A context whose scope is read from <paramref name="scope"/> whenever a query or save runs.</summary>
+    public LupusDbContext(DbContextOptions<LupusDbContext> options, IAccessScopeSource scope, IClock clock)
         : base(options)
     {
         ArgumentNullException.ThrowIfNull(scope);
         _scope = scope;
         _clock = clock;
-        _allSites = scope.AllSites;
-        _siteIds = [.. scope.SiteIds];
-        _deIdentified = scope.DeIdentified;
     }
 
-    public AccessScope Scope => _scope;
+    public AccessScope Scope => _scope.Current;
 
     /// <summary>Reason for change recorded with the next save; required when it updates or deletes clinical data.</summary>
     public string? ChangeReason { get; set; }
@@ -59,15 +59,22 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        new AuditTrail(this, _scope, _clock).PrepareSave(ChangeReason);
+        new AuditTrail(this, Scope, _clock).PrepareSave(ChangeReason);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        new AuditTrail(this, _scope, _clock).PrepareSave(ChangeReason);
+        new AuditTrail(this, Scope, _clock).PrepareSave(ChangeReason);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    // Evaluated by EF Core as parameters each time a filtered query runs.
+    private bool AllSites => Scope.AllSites;
+
+    private Guid[] SiteIds => [.. Scope.SiteIds];
+
+    private bool DeIdentified => Scope.DeIdentified;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -92,14 +99,15 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
         builder.ApplyConfigurationsFromAssembly(typeof(LupusDbContext).Assembly);
 
         // Site isolation: a record outside the scope's sites does not exist for this context.
-        builder.Entity<Site>().HasQueryFilter(s => _allSites || _siteIds.Contains(s.Id));
-        builder.Entity<Patient>().HasQueryFilter(p => _allSites || _siteIds.Contains(p.SiteId));
-        builder.Entity<PatientIdentity>().HasQueryFilter(i => !_deIdentified && (_allSites || _siteIds.Contains(i.Patient!.SiteId)));
-        builder.Entity<Visit>().HasQueryFilter(r => _allSites || _siteIds.Contains(r.Patient!.SiteId));
-        builder.Entity<LabResult>().HasQueryFilter(r => _allSites || _siteIds.Contains(r.Patient!.SiteId));
-        builder.Entity<MscInfusion>().HasQueryFilter(r => _allSites || _siteIds.Contains(r.Patient!.SiteId));
-        builder.Entity<AdverseEvent>().HasQueryFilter(r => _allSites || _siteIds.Contains(r.Patient!.SiteId));
-        builder.Entity<ImmunePanel>().HasQueryFilter(r => _allSites || _siteIds.Contains(r.Patient!.SiteId));
-        builder.Entity<AuditEntry>().HasQueryFilter(a => _allSites || _siteIds.Contains(a.SiteId));
+        builder.Entity<Site>().HasQueryFilter(s => AllSites || SiteIds.Contains(s.Id));
+        builder.Entity<UserSite>().HasQueryFilter(s => AllSites || SiteIds.Contains(s.SiteId));
+        builder.Entity<Patient>().HasQueryFilter(p => AllSites || SiteIds.Contains(p.SiteId));
+        builder.Entity<PatientIdentity>().HasQueryFilter(i => !DeIdentified && (AllSites || SiteIds.Contains(i.Patient!.SiteId)));
+        builder.Entity<Visit>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
+        builder.Entity<LabResult>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
+        builder.Entity<MscInfusion>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
+        builder.Entity<AdverseEvent>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
+        builder.Entity<ImmunePanel>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
+        builder.Entity<AuditEntry>().HasQueryFilter(a => AllSites || SiteIds.Contains(a.SiteId));
     }
 }

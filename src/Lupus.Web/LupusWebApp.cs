@@ -26,6 +26,8 @@ public sealed class LupusWebApp
             builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create($"{LupusWebOptions.Section}:{s.Key}", s.Value)));
         }
 
+        // Statement logging at Information would print every audited insert.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         builder.Services.AddLupusData();
         builder.Services.AddLupusSecurity();
         builder.Services.AddLupusWeb();

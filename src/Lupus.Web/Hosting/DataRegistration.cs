@@ -1,4 +1,5 @@
 using Lupus.Persistence;
+using Lupus.Persistence.Access;
 using Lupus.Web.Security;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -12,7 +13,7 @@ internal static class DataRegistration
         services.AddOptions<LupusWebOptions>().BindConfiguration(LupusWebOptions.Section);
         services.AddSingleton<IClock>(SystemClock.Instance);
         services.AddHttpContextAccessor();
-        services.AddScoped(sp => ClaimsAccess.ScopeOf(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+        services.AddScoped<IAccessScopeSource, HttpAccessScope>();
         // Options are read when the context is built, so test hosts can still override the database.
         services.AddDbContext<LupusDbContext>((sp, o) => o.UseLupusDatabase(sp.GetRequiredService<IOptions<LupusWebOptions>>().Value.Database));
         services.AddScoped<Demo.DemoSeeder>();

@@ -15,7 +15,8 @@ internal sealed class LupusClaimsFactory(UserManager<LupusUser> users, IOptions<
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(ClaimTypes.Role, user.Role.ToString()));
-        var sites = await db.UserSites.Where(s => s.UserId == user.Id).Select(s => s.SiteId).ToListAsync();
+        // Login runs before the user has a scope, so the site filter is bypassed for their own memberships.
+        var sites = await db.UserSites.IgnoreQueryFilters().Where(s => s.UserId == user.Id).Select(s => s.SiteId).ToListAsync();
         identity.AddClaims(sites.Select(s => new Claim(ClaimsAccess.SiteClaim, s.ToString())));
         return identity;
     }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -33,6 +34,7 @@ public abstract class LupusWebFactory : WebApplicationFactory<LupusWebApp>
         builder.UseSetting("Lupus:Demo", "true");
         builder.UseSetting("Lupus:DemoPassword", Password);
         builder.UseSetting("Lupus:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(s => s.AddSingleton<IClock>(new FakeClock(Now)));
     }
 
