@@ -225,6 +225,20 @@ public abstract class ApiTests(LupusWebFactory factory)
     }
 
     [Fact]
+    public async Task LoginForm_PostedWithoutAntiforgeryToken_Returns400()
+    {
+        var client = Accounts.Anonymous(factory);
+
+        var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = Accounts.Admin,
+            ["Password"] = LupusWebFactory.Password,
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheApi()
     {
         var client = Accounts.Anonymous(factory);

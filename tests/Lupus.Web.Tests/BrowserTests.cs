@@ -24,7 +24,15 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "visit-form.png"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        await page.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+        try
+        {
+            await page.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "visit-saved.png"), FullPage = true });
+        }
+
         await Assertions.Expect(page.Locator("#latest-sledai")).ToHaveTextAsync("8");
     }
 
@@ -74,6 +82,26 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(404, response!.Status);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not found");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "other-site.png") });
+    }
+
+    [Fact]
+    public async Task PatientForm_RegistersPatient_AfterRefusingFutureBirthDate()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorB);
+
+        await page.GotoAsync(browser.BaseUrl + "/Patients/Edit");
+        await page.GetByLabel("Study id").FillAsync("RLC-101");
+        await page.GetByLabel("Birth date").FillAsync("2030-01-01");
+        await page.GetByLabel("SLE diagnosis date").FillAsync("2020-03-01");
+        await page.GetByLabel("Family name").FillAsync("Example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.BirthDate']")).ToHaveTextAsync("Birth date must not be in the future");
+        await page.GetByLabel("Birth date").FillAsync("1991-04-12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("RLC-101");
+        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("RLC");
     }
 
     [Fact]

@@ -16,6 +16,21 @@ internal sealed class AuditTrail(LupusDbContext db, AccessScope scope, IClock cl
     public void PrepareSave(string? reason)
     {
         db.ChangeTracker.DetectChanges();
+        // One detection is enough: every Entries() call would otherwise scan all tracked rows again.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            Prepare(reason);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private void Prepare(string? reason)
+    {
         if (db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("The audit trail is append-only.");
@@ -40,9 +55,10 @@ internal sealed class AuditTrail(LupusDbContext db, AccessScope scope, IClock cl
         }
 
         var at = clock.GetCurrentInstant();
+        var trackedSites = db.ChangeTracker.Entries<Patient>().ToDictionary(p => p.Entity.Id, p => p.Entity.SiteId);
         foreach (var entry in changed)
         {
-            var siteId = SiteOf(entry.Entity.OwnerPatientId, entry.Entity);
+            var siteId = SiteOf(entry.Entity.OwnerPatientId, trackedSites);
             if (!scope.Covers(siteId))
             {
                 throw new ClinicalWriteDeniedException("This account may not change data of that site.");
@@ -80,17 +96,10 @@ internal sealed class AuditTrail(LupusDbContext db, AccessScope scope, IClock cl
         }
     }
 
-    private Guid SiteOf(Guid patientId, IClinicalRecord record)
-    {
-        if (record is Patient patient)
-        {
-            return patient.SiteId;
-        }
-
-        var tracked = db.ChangeTracker.Entries<Patient>().FirstOrDefault(p => p.Entity.Id == patientId);
-        return tracked?.Entity.SiteId
-            ?? db.Patients.IgnoreQueryFilters().Where(p => p.Id == patientId).Select(p => p.SiteId).FirstOrDefault();
-    }
+    private Guid SiteOf(Guid patientId, Dictionary<Guid, Guid> trackedSites) =>
+        trackedSites.TryGetValue(patientId, out var siteId)
+            ? siteId
+            : db.Patients.IgnoreQueryFilters().Where(p => p.Id == patientId).Select(p => p.SiteId).FirstOrDefault();
 
     private static IEnumerable<(string Field, string? Old, string? New)> ChangedFields(EntityEntry entry, AuditAction action)
     {

@@ -70,6 +70,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         Assert.SkipUnless(File.Exists(Chromium), "Chromium is not installed (scripts/test-deps.sh installs it)");
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        // The test machine is shared with other builds: allow slow responses rather than fail on them.
+        page.SetDefaultTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         await page.GotoAsync(BaseUrl + "/Account/Login");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(LupusWebFactory.Password);

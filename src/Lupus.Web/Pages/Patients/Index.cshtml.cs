@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lupus.Web.Pages.Patients;
 
 /// <summary>Patient list of the user's sites, searchable by study id (and name or hospital number where visible), paged.</summary>
-public sealed class IndexModel(PatientService patients) : PageModel
+public sealed class IndexModel(PatientService patients, Persistence.LupusDbContext db) : PageModel
 {
+    public bool CanWrite => db.Scope.CanWriteClinical;
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 

@@ -2,7 +2,6 @@ using Lupus.Persistence;
 using Lupus.Persistence.Entities;
 using Lupus.Web.Records;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -67,33 +66,17 @@ public abstract class RecordPageModel<TKind, TEntity, TInput, TView>(RecordServi
             return Page();
         }
 
-        RecordOutcome<TEntity> outcome;
-        try
+        var outcome = await this.TrySaveAsync(typeof(TInput), () => RecordId is { } recordId
+            ? records.UpdateAsync(patientId, recordId, Input, ct)
+            : records.CreateAsync(patientId, Input, ct));
+        if (outcome is null)
         {
-            outcome = RecordId is { } recordId
-                ? await records.UpdateAsync(patientId, recordId, Input, ct)
-                : await records.CreateAsync(patientId, Input, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", "This record was changed by someone else after you opened it. Reload it and enter your change again.");
             return Page();
         }
 
         if (outcome.IsNotFound)
         {
             return NotFound();
-        }
-
-        if (outcome.Errors is { } errors)
-        {
-            foreach (var (field, messages) in errors.All)
-            {
-                var label = MetadataProvider.GetMetadataForProperty(typeof(TInput), field).GetDisplayName();
-                messages.ForEach(m => ModelState.AddModelError($"{nameof(Input)}.{field}", $"{label} {m}"));
-            }
-
-            return Page();
         }
 
         return Redirect($"/Patients/{patientId}");
