@@ -26,8 +26,9 @@ public sealed class LupusWebApp
             builder.Configuration.AddInMemoryCollection(settings.Select(s => KeyValuePair.Create($"{LupusWebOptions.Section}:{s.Key}", s.Value)));
         }
 
-        // Statement logging at Information would print every audited insert.
+        // Statement and per-request logging at Information would print every audited insert and page view.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddLupusData();
         builder.Services.AddLupusSecurity();
         builder.Services.AddLupusWeb();
