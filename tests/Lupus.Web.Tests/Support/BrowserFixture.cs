@@ -69,6 +69,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignInAsync(string email)
     {
         Assert.SkipUnless(File.Exists(Chromium), "Chromium is not installed (scripts/test-deps.sh installs it)");
+        // One open page at a time: earlier tests' pages (and their scripts) would otherwise keep running.
+        foreach (var context in Browser.Contexts.ToList())
+        {
+            await context.CloseAsync();
+        }
+
         var page = await Browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
         // The test machine is shared with other builds: allow slow responses rather than fail on them.
         page.SetDefaultTimeout(60_000);

@@ -15,6 +15,8 @@ public static class TimelineSvg
     private const int Gap = 22;
     private const int Top = 28;
 
+    private static readonly double[] AxisSteps = [1, 2, 2.5, 5, 10];
+
     private static readonly (string Label, string Unit, Func<Visit, decimal?> Value, string Colour)[] Series =
     [
         ("SLEDAI-2K", "points", v => v.Sledai2k, "#b8336a"),
@@ -74,7 +76,7 @@ public static class TimelineSvg
             return;
         }
 
-        var max = Math.Max(points.Max(p => p.Value) * 1.1, 1e-9);
+        var max = NiceCeiling(points.Max(p => p.Value));
         double Y(double value) => top + PanelHeight - 6 - ((PanelHeight - 12) * value / max);
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{top + 12}\" text-anchor=\"end\">{max:0.##}</text>");
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{top + PanelHeight - 2}\" text-anchor=\"end\">0</text>");
@@ -85,6 +87,18 @@ public static class TimelineSvg
             svg.Append(CultureInfo.InvariantCulture,
                 $"<circle cx=\"{F(x(p.Date))}\" cy=\"{F(Y(p.Value))}\" r=\"3.5\" fill=\"{series.Colour}\"><title>{D(p.Date)}: {p.Value:0.##} {series.Unit}</title></circle>");
         }
+    }
+
+    /// <summary>The smallest 1, 2, 2.5 or 5 times a power of ten at or above <paramref name="value"/> (axis top).</summary>
+    private static double NiceCeiling(double value)
+    {
+        if (value <= 0)
+        {
+            return 1;
+        }
+
+        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
+        return AxisSteps.Select(m => m * power).First(v => v >= value);
     }
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
