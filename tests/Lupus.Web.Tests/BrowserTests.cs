@@ -105,6 +105,28 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task UserAdministration_CreatesAccountThenChangesItsRole()
+    {
+        var page = await browser.SignInAsync(Accounts.Admin);
+
+        await page.GotoAsync(browser.BaseUrl + "/Admin/Users");
+        await page.GetByLabel("E-mail").FillAsync("new.coordinator@example.org");
+        await page.GetByLabel("Display name").FillAsync("New coordinator");
+        await page.GetByLabel("Initial password").FillAsync("Coordinator-Passw0rd!");
+        await page.GetByLabel("NUH · Northgate University Hospital").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        var row = page.Locator("tbody tr", new() { HasTextString = "new.coordinator@example.org" });
+        await Assertions.Expect(row).ToContainTextAsync("Investigator");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Monitor" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasTextString = "new.coordinator@example.org" })).ToContainTextAsync("Monitor");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "users.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task Dashboard_And_PatientList_Render()
     {
         var page = await browser.SignInAsync(Accounts.Monitor);

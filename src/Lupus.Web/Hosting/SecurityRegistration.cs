@@ -23,6 +23,8 @@ internal static class SecurityRegistration
             })
             .AddEntityFrameworkStores<LupusDbContext>()
             .AddClaimsPrincipalFactory<LupusClaimsFactory>();
+        // Role and sites travel as claims; re-check them soon after an administrator changes an account.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.Configure<AuthenticationOptions>(o =>
         {
             // Pages send people to the login form; the cookie events below answer the API with status codes.
