@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # LupusTrials build entry point.
-#   ./build.sh demo    run the main job on a bundled example (no database or service needed)
+#   ./build.sh demo    run the registry web app with a demo cohort: lupus serve --demo (SQLite, nothing else needed)
+#   ./build.sh score-example  score the bundled visits in examples/visits.json and print each result
 #   ./build.sh test    install what the tests need (idempotent, root, no stdin), build, run every test
 #   ./build.sh publish build the self-contained `lupus` executable into artifacts/lupus
 set -euo pipefail
@@ -9,10 +10,20 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 case "${1:-}" in
   demo)
+    shift
+    # Demo database under artifacts/ (recreated each run), so the seed always starts from an empty registry.
+    mkdir -p artifacts
+    rm -f artifacts/demo.db artifacts/demo.db-shm artifacts/demo.db-wal
+    dotnet run --project src/Lupus.Cli -c Release -- serve --demo --db artifacts/demo.db "$@"
+    ;;
+  score-example)
     dotnet run --project src/Lupus.Cli -c Release -- score --input examples/visits.json --format text
     ;;
   test)
     bash scripts/test-deps.sh
+    # Data-layer and web tests run against PostgreSQL too; each test class creates its own database.
+    LUPUS_PG="$(bash scripts/pg-up.sh)"
+    export LUPUS_PG
     dotnet restore Lupus.slnx
     dotnet build Lupus.slnx -c Release -warnaserror --no-restore
     rm -rf TestResults
@@ -25,7 +36,7 @@ case "${1:-}" in
     bash scripts/publish.sh
     ;;
   *)
-    echo "usage: ./build.sh demo|test|publish" >&2
+    echo "usage: ./build.sh demo|score-example|test|publish" >&2
     exit 2
     ;;
 esac

@@ -10,6 +10,7 @@ internal static class LupusApp
         ScoreCommand.Create(),
         MetaCommand.Create(),
         SurvivalCommand.Create(),
+        ServeCommand.Create(),
     };
 
     /// <summary>Runs <c>lupus</c> with the given arguments and writers (in-process entry used by tests).</summary>

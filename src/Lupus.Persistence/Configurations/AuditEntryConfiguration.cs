@@ -1,0 +1,20 @@
+using Lupus.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lupus.Persistence.Configurations;
+
+/// <summary>The audit trail has no foreign keys: it outlives the rows it describes.</summary>
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.Entity).HasMaxLength(40);
+        builder.Property(a => a.Field).HasMaxLength(60);
+        builder.Property(a => a.Reason).HasMaxLength(500);
+        builder.HasIndex(a => new { a.PatientId, a.At });
+    }
+}

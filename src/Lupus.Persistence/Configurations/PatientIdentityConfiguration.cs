@@ -1,0 +1,20 @@
+using Lupus.Persistence.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lupus.Persistence.Configurations;
+
+internal sealed class PatientIdentityConfiguration : IEntityTypeConfiguration<PatientIdentity>
+{
+    public void Configure(EntityTypeBuilder<PatientIdentity> builder)
+    {
+        builder.ToTable("PatientIdentities");
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.GivenName).HasMaxLength(100);
+        builder.Property(i => i.FamilyName).HasMaxLength(100);
+        builder.Property(i => i.HospitalNumber).HasMaxLength(40);
+        builder.Property(i => i.Phone).HasMaxLength(40);
+        builder.Property(i => i.Email).HasMaxLength(200);
+        builder.Property(i => i.Version).IsConcurrencyToken();
+    }
+}

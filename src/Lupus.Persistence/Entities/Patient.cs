@@ -1,0 +1,36 @@
+using NodaTime;
+
+namespace Lupus.Persistence.Entities;
+
+/// <summary>A trial participant's clinical identity: pseudonymous study id and baseline characteristics.</summary>
+/// <remarks>Names, contacts and the hospital number live apart, in <see cref="PatientIdentity"/>.</remarks>
+public sealed class Patient : IClinicalRecord
+{
+    public Guid Id { get; set; }
+
+    public required string StudyId { get; set; }
+
+    public Guid SiteId { get; set; }
+
+    public Site? Site { get; set; }
+
+    public Sex Sex { get; set; }
+
+    public LocalDate BirthDate { get; set; }
+
+    public string Ethnicity { get; set; } = "";
+
+    public LocalDate DiagnosisDate { get; set; }
+
+    public ClassificationCriteria ClassificationCriteria { get; set; }
+
+    public NephritisClass NephritisClass { get; set; }
+
+    public LocalDate ConsentDate { get; set; }
+
+    public int Version { get; set; }
+
+    public PatientIdentity? Identity { get; set; }
+
+    Guid IClinicalRecord.OwnerPatientId => Id;
+}

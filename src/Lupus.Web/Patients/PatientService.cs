@@ -1,0 +1,104 @@
+using Lupus.Persistence;
+using Lupus.Persistence.Entities;
+using Lupus.Web.Records;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Lupus.Web.Patients;
+
+/// <summary>Patient search, read, create and update for pages and the API; site filters apply to every query.</summary>
+public sealed class PatientService(LupusDbContext db, IClock clock)
+{
+    public const int PageSize = 20;
+
+    public async Task<PatientPage> SearchAsync(string? search, int page, CancellationToken ct)
+    {
+        var query = db.Patients.Include(p => p.Site).Include(p => p.Identity).AsQueryable();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // Names match only where the identity is visible (the filter hides it from statisticians).
+            var pattern = $"%{search.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+            query = query.Where(p => EF.Functions.Like(p.StudyId, pattern)
+                || (p.Identity != null && (EF.Functions.Like(p.Identity.FamilyName, pattern) || EF.Functions.Like(p.Identity.HospitalNumber, pattern))));
+        }
+
+        page = Math.Max(1, page);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderBy(p => p.StudyId).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return new PatientPage(page, PageSize, total, rows.Select(ToView).ToList());
+    }
+
+    public Task<Patient?> FindAsync(Guid id, CancellationToken ct) =>
+        db.Patients.Include(p => p.Site).Include(p => p.Identity).FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    public async Task<RecordOutcome<Patient>> CreateAsync(PatientInput input, CancellationToken ct)
+    {
+        var patient = new Patient { StudyId = "" };
+        return await SaveAsync(patient, input, isNew: true, ct);
+    }
+
+    public async Task<RecordOutcome<Patient>> UpdateAsync(Guid id, PatientInput input, CancellationToken ct)
+    {
+        var patient = await FindAsync(id, ct);
+        return patient is null ? new RecordOutcome<Patient>(null, null) : await SaveAsync(patient, input, isNew: false, ct);
+    }
+
+    public static PatientView ToView(Patient p) => new(
+        p.Id, p.StudyId, p.SiteId, p.Site?.Code ?? "", p.Sex.ToString(), p.BirthDate.ToDateOnly(), p.Ethnicity,
+        p.DiagnosisDate.ToDateOnly(), p.ClassificationCriteria.ToString(), p.NephritisClass.ToString(), p.ConsentDate.ToDateOnly(), p.Version,
+        p.Identity is { } i ? new PatientIdentityView(i.GivenName, i.FamilyName, i.HospitalNumber, i.Phone, i.Email) : null);
+
+    private async Task<RecordOutcome<Patient>> SaveAsync(Patient patient, PatientInput input, bool isNew, CancellationToken ct)
+    {
+        var errors = await ValidateAsync(patient, input, isNew, ct);
+        if (errors.Any)
+        {
+            return new RecordOutcome<Patient>(null, errors);
+        }
+
+        PatientMapping.CopyTo(input, patient, db.Scope.DeIdentified);
+        if (isNew)
+        {
+            db.Patients.Add(patient);
+        }
+        else
+        {
+            db.Entry(patient).Property(p => p.Version).OriginalValue = input.Version;
+        }
+
+        db.ChangeReason = input.Reason;
+        await db.SaveChangesAsync(ct);
+        return new RecordOutcome<Patient>(patient, null);
+    }
+
+    private async Task<FieldErrors> ValidateAsync(Patient patient, PatientInput input, bool isNew, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var today = clock.GetCurrentInstant().InUtc().Date;
+        var birth = LocalDate.FromDateOnly(input.BirthDate);
+        errors.Date(nameof(input.BirthDate), birth, today);
+        errors.Date(nameof(input.DiagnosisDate), LocalDate.FromDateOnly(input.DiagnosisDate), today, birth);
+        errors.Date(nameof(input.ConsentDate), LocalDate.FromDateOnly(input.ConsentDate), today, birth);
+        var studyId = input.StudyId?.Trim() ?? "";
+        if (studyId.Length is 0 or > 40)
+        {
+            errors.Add(nameof(input.StudyId), "is required (at most 40 characters)");
+        }
+        else if (await db.Patients.IgnoreQueryFilters().AnyAsync(p => p.StudyId == studyId && p.Id != patient.Id, ct))
+        {
+            errors.Add(nameof(input.StudyId), "is already used by another patient");
+        }
+
+        if (!await db.Sites.AnyAsync(s => s.Id == input.SiteId, ct))
+        {
+            errors.Add(nameof(input.SiteId), "is not one of your sites");
+        }
+
+        if (!isNew && string.IsNullOrWhiteSpace(input.Reason))
+        {
+            errors.Add(nameof(input.Reason), "is required when changing recorded data");
+        }
+
+        return errors;
+    }
+}

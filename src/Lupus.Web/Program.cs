@@ -1,0 +1,3 @@
+using Lupus.Web;
+
+await LupusWebApp.Build(args).RunAsync();

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using Lupus.Persistence.Entities;
+
+namespace Lupus.Web.Records;
+
+/// <summary>One laboratory value with its unit and the lab's reference limits for that sample.</summary>
+public sealed record LabInput : IRecordInput
+{
+    public Analyte Analyte { get; set; }
+
+    public decimal Value { get; set; }
+
+    /// <summary>One of the units allowed for the analyte (see <c>LabCatalog</c>).</summary>
+    public string Unit { get; set; } = "";
+
+    [Display(Name = "Lower reference limit")]
+    public decimal? LowerLimit { get; set; }
+
+    [Display(Name = "Upper reference limit")]
+    public decimal? UpperLimit { get; set; }
+
+    [Display(Name = "Collection date")]
+    public DateOnly CollectionDate { get; set; }
+
+    public int Version { get; set; }
+
+    public string? Reason { get; set; }
+}

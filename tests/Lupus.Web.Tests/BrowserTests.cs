@@ -1,0 +1,141 @@
+using Lupus.Web.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Lupus.Web.Tests;
+
+/// <summary>The pages in a real browser (Debian Chromium through Playwright); screenshots go to bin/.../screenshots.</summary>
+[Trait("Category", "Browser")]
+public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task VisitForm_TickingItems_ShowsComputedSledaiAndSaves()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-001");
+
+        await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}/Visits/New");
+        await page.Locator("#d-rash").CheckAsync();
+        await page.Locator("#d-alopecia").CheckAsync();
+        await page.GetByLabel("Swollen or tender joints (count)").FillAsync("3");
+        await page.GetByLabel("Creatinine (µmol/L)").FillAsync("82");
+
+        // arthritis 4 + rash 2 + alopecia 2, computed by the scoring endpoint while typing.
+        await Assertions.Expect(page.Locator("#score-sledai")).ToHaveTextAsync("8");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "visit-form.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        try
+        {
+            await page.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "visit-saved.png"), FullPage = true });
+        }
+
+        await Assertions.Expect(page.Locator("#latest-sledai")).ToHaveTextAsync("8");
+    }
+
+    [Fact]
+    public async Task VisitForm_ImpossibleValue_ShowsMessageOnFieldAndSavesNothing()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-002");
+
+        await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}/Visits/New");
+        await page.GetByLabel("Swollen or tender joints (count)").FillAsync("-1");
+        await page.GetByLabel("Creatinine (µmol/L)").FillAsync("0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.ArthritisJointCount']"))
+            .ToHaveTextAsync("Swollen or tender joints (count) must be between 0 and 100");
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.CreatinineUmolPerL']"))
+            .ToHaveTextAsync("Creatinine (µmol/L) must be greater than 0");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "visit-form-errors.png"), FullPage = true });
+        Assert.EndsWith("/Visits/New", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatientPage_ShowsTimelineWithInfusions()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-003");
+
+        await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}");
+
+        var plot = page.Locator("#timeline svg");
+        await Assertions.Expect(plot).ToBeVisibleAsync();
+        await Assertions.Expect(plot.Locator("text", new() { HasTextString = "SLEDAI-2K" })).ToHaveCountAsync(1);
+        Assert.True(await plot.Locator("text", new() { HasTextString = "MSC" }).CountAsync() >= 1);
+        Assert.True(await plot.Locator("circle").CountAsync() >= 6);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "patient.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task PatientPage_OfOtherSite_IsNotFound()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("RLC-001");
+
+        var response = await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}");
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Not found");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "other-site.png") });
+    }
+
+    [Fact]
+    public async Task PatientForm_RegistersPatient_AfterRefusingFutureBirthDate()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorB);
+
+        await page.GotoAsync(browser.BaseUrl + "/Patients/Edit");
+        await page.GetByLabel("Study id").FillAsync("RLC-101");
+        await page.GetByLabel("Birth date").FillAsync("2030-01-01");
+        await page.GetByLabel("SLE diagnosis date").FillAsync("2020-03-01");
+        await page.GetByLabel("Family name").FillAsync("Example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.BirthDate']")).ToHaveTextAsync("Birth date must not be in the future");
+        await page.GetByLabel("Birth date").FillAsync("1991-04-12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("RLC-101");
+        await Assertions.Expect(page.Locator(".badge").First).ToHaveTextAsync("RLC");
+    }
+
+    [Fact]
+    public async Task UserAdministration_CreatesAccountThenChangesItsRole()
+    {
+        var page = await browser.SignInAsync(Accounts.Admin);
+
+        await page.GotoAsync(browser.BaseUrl + "/Admin/Users");
+        await page.GetByLabel("E-mail").FillAsync("new.coordinator@example.org");
+        await page.GetByLabel("Display name").FillAsync("New coordinator");
+        await page.GetByLabel("Initial password").FillAsync("Coordinator-Passw0rd!");
+        await page.GetByLabel("NUH · Northgate University Hospital").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add user" }).ClickAsync();
+        var row = page.Locator("tbody tr", new() { HasTextString = "new.coordinator@example.org" });
+        await Assertions.Expect(row).ToContainTextAsync("Investigator");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = "Monitor" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasTextString = "new.coordinator@example.org" })).ToContainTextAsync("Monitor");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "users.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Dashboard_And_PatientList_Render()
+    {
+        var page = await browser.SignInAsync(Accounts.Monitor);
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard.png"), FullPage = true });
+        await page.GotoAsync(browser.BaseUrl + "/Patients?q=RLC");
+
+        await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(8);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "patients.png"), FullPage = true });
+    }
+}
