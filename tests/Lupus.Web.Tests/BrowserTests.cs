@@ -133,7 +133,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Dashboard");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "dashboard.png"), FullPage = true });
-        await page.GotoAsync(browser.BaseUrl + "/Patients?q=RLC");
+        // Only the seeded RLC-00x patients: another test in this class registers RLC-101 in the shared database.
+        await page.GotoAsync(browser.BaseUrl + "/Patients?q=RLC-00");
 
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(8);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "patients.png"), FullPage = true });
