@@ -180,3 +180,21 @@ run("bcg-rr-ml-extras", "bcg.csv", bcg, "RR", TAB, method = "ML", extra = c("--l
 modreg("bcg-mods-ablat-year-dl-knha", "bcg.csv", bcg, "RR", TAB, c("ablat", "year"), method = "DL", test = "knha")
 subgroup("bcg-subgroup-alloc-fe", "bcg.csv", bcg, "OR", TAB, "alloc", method = "FE")
 pooled("bcg-mh-or-90", "bcg.csv", bcg, "OR", TAB, "MH", level = 90)
+
+# --- Further data sets, metafor defaults for the iterative estimators and Q-profile bounds --------------------------
+hine <- with(dat.hine1989, data.frame(study = paste0("H", study), ai, n1i, ci, n2i))
+write.csv(hine, "hine1989.csv", row.names = FALSE, quote = FALSE)
+colditz <- with(dat.colditz1994, data.frame(study = paste(author, year), ai = tpos, bi = tneg, ci = cpos, di = cneg))
+write.csv(colditz, "colditz1994.csv", row.names = FALSE, quote = FALSE)
+molloy <- with(escalc("ZCOR", ri = ri, ni = ni, data = dat.molloy2014), data.frame(study = paste(authors, year), yi, vi))
+write.csv(molloy, "molloy2014-zcor.csv", row.names = FALSE, quote = FALSE)
+for (m in c("PM", "EB", "REML")) {
+  run(paste0("hine-rd-", tolower(m)), "hine1989.csv", hine, "RD", ARM, method = m)
+  run(paste0("colditz-rr-", tolower(m)), "colditz1994.csv", colditz, "RR", TAB, method = m)
+}
+for (m in c("PM", "EB", "REML", "ML")) run(paste0("molloy-gen-", tolower(m)), "molloy2014-zcor.csv", molloy, "GEN", c(yi = "yi", vi = "vi"), method = m)
+run("niel-rd-pm-loo", "nielweise2007.csv", niel, "RD", ARM, method = "PM", extra = c("--loo", "--cumulative"))
+run("niel-rd-eb-knha", "nielweise2007.csv", niel, "RD", ARM, method = "EB", test = "knha", extra = "--trimfill")
+run("pritz-pr-pm-90", "pritz1997.csv", pritz, "PR", PROP, method = "PM", level = 90)
+modreg("bcg-mods-ablat-pm", "bcg.csv", bcg, "RR", TAB, "ablat", method = "PM")
+modreg("bcg-mods-ablat-eb", "bcg.csv", bcg, "RR", TAB, "ablat", method = "EB")
