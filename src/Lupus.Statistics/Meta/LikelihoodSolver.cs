@@ -12,6 +12,11 @@ internal static class LikelihoodSolver
         var start = Math.Max(0, Tau2Solver.HedgesRaw(y, v, x, p).Raw);
         double Step(double t)
         {
+            if (p == 1)
+            {
+                return InterceptScoring.LikelihoodStep(restricted, y, v, t);
+            }
+
             var (score, information) = ScoreAndInformation(restricted, WeightedModel.FitAt(y, v, t, x, p));
             return score / information;
         }

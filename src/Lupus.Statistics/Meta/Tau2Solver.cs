@@ -127,6 +127,11 @@ internal static class Tau2Solver
         int k = y.Length, df = k - p;
         double Step(double t)
         {
+            if (p == 1)
+            {
+                return InterceptScoring.EmpiricalBayesStep(y, v, t);
+            }
+
             var m = WeightedModel.FitAt(y, v, t, x, p);
             var sumW = 0.0;
             foreach (var w in m.Weights)
