@@ -10,16 +10,8 @@ internal static class LikelihoodSolver
     {
         // metafor's default iteration first, so that its answer (stopped at a change below 1e-5) is reproduced.
         var start = Math.Max(0, Tau2Solver.HedgesRaw(y, v, x, p).Raw);
-        double Step(double t)
-        {
-            if (p == 1)
-            {
-                return InterceptScoring.LikelihoodStep(restricted, y, v, t);
-            }
-
-            var (score, information) = ScoreAndInformation(restricted, WeightedModel.FitAt(y, v, t, x, p));
-            return score / information;
-        }
+        double Step(double t) =>
+            p == 1 ? InterceptScoring.LikelihoodStep(restricted, y, v, t) : WeightedModel.ScoringStep(restricted, y, v, t, x, p);
 
         if (FisherScoring.Run(Step, start) is not { } scored)
         {
