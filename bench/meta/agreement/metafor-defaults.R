@@ -1,12 +1,12 @@
 # Random GEN data sets (400 groups, k = 3-15) and metafor results with DEFAULT control, one CSV per method.
 # Usage (from this directory): Rscript metafor-defaults.R OUTDIR
 suppressPackageStartupMessages(library(metafor))
-out <- commandArgs(trailingOnly = TRUE)[1]
+dir <- commandArgs(trailingOnly = TRUE)[1]
 set.seed(7); rows <- NULL
 for (g in 1:400) { k <- sample(3:15,1); vi <- runif(k, 0.005, 0.5); yi <- rnorm(k, rnorm(1), sqrt(vi + rexp(1, sample(c(2,10,50),1))))
   rows <- rbind(rows, data.frame(group=sprintf("g%03d", g), study=paste0("s",1:k), yi=sprintf("%.17g",yi), vi=sprintf("%.17g",vi))) }
-write.csv(rows, file.path(out, "rand.csv"), row.names=FALSE, quote=FALSE)
-dat <- read.csv(file.path(out, "rand.csv"))
+write.csv(rows, file.path(dir, "rand.csv"), row.names=FALSE, quote=FALSE)
+dat <- read.csv(file.path(dir, "rand.csv"))
 for (m in c("REML","ML","EB","PM","DL")) {
   out <- NULL
   for (g in unique(dat$group)) { d <- dat[dat$group==g,]
@@ -19,5 +19,5 @@ for (m in c("REML","ML","EB","PM","DL")) {
       pi_lower=pr$pi.lb, pi_upper=pr$pi.ub, tau2_se=r$se.tau2, i2=r$I2, h2=r$H2, q=r$QE, tau2_ci_lo=ci[1], tau2_ci_hi=ci[2],
       egger=if (is.null(eg)) NA else eg$zval, egger_p=if (is.null(eg)) NA else eg$pval))
   }
-  write.csv(out, file.path(out, paste0("r-", m, ".csv")), row.names=FALSE)
+  write.csv(out, file.path(dir, paste0("r-", m, ".csv")), row.names=FALSE)
 }
