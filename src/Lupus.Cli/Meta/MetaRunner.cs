@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Lupus.Cli.Common;
 using Lupus.Reports.Meta;
 
@@ -17,35 +15,86 @@ internal static class MetaRunner
             table.Column(column);
         }
 
-        var reports = new List<MetaReport>();
-        if (settings.By is { } by)
+        var groups = Groups(table, settings.By);
+        var json = !settings.Text;
+        var reports = new MetaReport[groups.Count];
+        var serialized = json ? new byte[groups.Count][] : null;
+        var errors = new Exception?[groups.Count];
+        // Groups are independent: they are analysed (and serialised) in parallel, then written in input order. An error
+        // in any group is raised, for the first such group, before anything is written, as in a sequential run.
+        Parallel.For(0, groups.Count, i =>
         {
-            var c = table.Column(by);
-            foreach (var group in Enumerable.Range(0, table.RowCount).GroupBy(r => table.Text(r, c), StringComparer.Ordinal))
+            try
             {
-                reports.Add(MetaAnalyzer.Analyze(table, settings, group.ToArray(), group.Key));
+                reports[i] = MetaAnalyzer.Analyze(table, settings, groups[i].Rows, groups[i].Key);
+                if (serialized is not null)
+                {
+                    serialized[i] = MetaJsonChunks.Serialize(reports[i]);
+                }
             }
-        }
-        else
+            catch (Exception e)
+            {
+                errors[i] = e;
+            }
+        });
+        if (errors.FirstOrDefault(e => e is not null) is { } error)
         {
-            reports.Add(MetaAnalyzer.Analyze(table, settings, Enumerable.Range(0, table.RowCount).ToArray(), null));
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
         }
 
-        WriteOutput(settings, reports, console);
+        WriteOutput(settings, reports, serialized, console);
         foreach (var report in reports)
         {
-            WritePlots(settings, report, reports.Count > 1);
+            WritePlots(settings, report, reports.Length > 1);
         }
 
         return reports.All(r => r.Converged) ? ExitCodes.Success : ExitCodes.Failure;
     }
 
-    private static void WriteOutput(MetaSettings settings, List<MetaReport> reports, TextWriter console)
+    /// <summary>Row indices per --by value in order of first appearance, or all rows as one unnamed group.</summary>
+    private static List<(string? Key, int[] Rows)> Groups(CsvTable table, string? by)
+    {
+        if (by is null)
+        {
+            var all = new int[table.RowCount];
+            for (var r = 0; r < all.Length; r++)
+            {
+                all[r] = r;
+            }
+
+            return [(null, all)];
+        }
+
+        var c = table.Column(by);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<List<int>>();
+        for (var r = 0; r < table.RowCount; r++)
+        {
+            var key = table.Text(r, c);
+            if (!index.TryGetValue(key, out var g))
+            {
+                index[key] = g = rows.Count;
+                rows.Add([]);
+            }
+
+            rows[g].Add(r);
+        }
+
+        var groups = new List<(string? Key, int[] Rows)>(rows.Count);
+        foreach (var (key, g) in index)
+        {
+            groups.Add((key, rows[g].ToArray()));
+        }
+
+        return groups;
+    }
+
+    private static void WriteOutput(MetaSettings settings, MetaReport[] reports, byte[][]? serialized, TextWriter console)
     {
         // Streams straight to the file or console: a batch of thousands of fits never sits in memory as one string.
         using var file = settings.Output is { } path ? new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16) : null;
         using var stream = file ?? (Stream)new TextWriterStream(console);
-        if (settings.Text)
+        if (serialized is null)
         {
             using var text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
             foreach (var report in reports)
@@ -55,24 +104,7 @@ internal static class MetaRunner
         }
         else
         {
-            using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            if (settings.By is not null)
-            {
-                json.WriteStartArray();
-            }
-
-            foreach (var report in reports)
-            {
-                MetaJsonWriter.Write(json, report);
-            }
-
-            if (settings.By is not null)
-            {
-                json.WriteEndArray();
-            }
-
-            json.Flush();
-            stream.WriteByte((byte)'\n');
+            MetaJsonChunks.WriteAll(stream, serialized, asArray: settings.By is not null);
         }
 
         stream.Flush();

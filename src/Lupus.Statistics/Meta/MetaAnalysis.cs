@@ -84,7 +84,7 @@ public static class MetaAnalysis
             PiLower = isFixed || p > 1 ? null : coefficients[0].Estimate - piHalf,
             PiUpper = isFixed || p > 1 ? null : coefficients[0].Estimate + piHalf,
             Tau2 = tau,
-            Tau2Ci = isFixed || df < 1 || !withTau2Ci ? null : QProfile.Interval(y, v, x, p, options.Alpha),
+            Tau2Ci = isFixed || df < 1 || !withTau2Ci ? null : QProfile.Interval(y, v, x, p, options.Alpha, tau.Tau2),
             I2 = i2,
             H2 = h2,
             Q = fe.Rss,

@@ -3,8 +3,9 @@ namespace Lupus.Statistics.Meta;
 /// <summary>The τ² estimators of <c>metafor::rma.uni</c>, written with the residual-maker P.</summary>
 /// <remarks>
 /// DL: DerSimonian and Laird (1986); HE and ML/REML: Viechtbauer (2005); HS: Hunter and Schmidt (2004);
-/// SJ: Sidik and Jonkman (2005); PM: Paule and Mandel (1982); EB: Morris (1983), which solves the same
-/// equation y'P(τ²)y = k − p as PM. Standard errors of the moment estimators are those of a quadratic form
+/// SJ: Sidik and Jonkman (2005); PM: Paule and Mandel (1982); EB: Morris (1983), whose fixed point is the
+/// PM equation y'P(τ²)y = k − p; EB and ML/REML run metafor's scoring iteration and PM its default Brent search, so
+/// that the stopped iterates match metafor's defaults (docs/meta-analysis.md). Standard errors of the moment estimators are those of a quadratic form
 /// in normal variables, Var(y'Ay) = 2 tr(AΣAΣ) with Σ = V + τ²I; ML/REML/EB/PM use the inverse information.
 /// </remarks>
 internal static class Tau2Solver
@@ -23,7 +24,7 @@ internal static class Tau2Solver
             Tau2Estimator.HE => Hedges(y, v, x, p),
             Tau2Estimator.SJ => SidikJonkman(y, v, x, p),
             Tau2Estimator.ML or Tau2Estimator.REML => LikelihoodSolver.Solve(estimator == Tau2Estimator.REML, y, v, x, p),
-            _ => GeneralisedQ(y, v, x, p),
+            _ => GeneralisedQ(estimator, y, v, x, p),
         };
     }
 
@@ -96,25 +97,73 @@ internal static class Tau2Solver
         return (2 * pvpv) + (4 * tau2 * pvp) + (2 * tau2 * tau2 * pp);
     }
 
-    private static Tau2Estimate GeneralisedQ(double[] y, double[] v, double[] x, int p)
+    private static Tau2Estimate GeneralisedQ(Tau2Estimator estimator, double[] y, double[] v, double[] x, int p)
     {
-        var df = y.Length - p;
-        double Excess(double t) => (p == 1 ? WeightedModel.InterceptRss(y, v, t) : WeightedModel.FitAt(y, v, t, x, p).Rss) - df;
-        var tau2 = 0.0;
-        var iterations = 1;
-        if (Excess(0) > 0)
+        int k = y.Length, df = k - p;
+        double Q(double t) => p == 1 ? WeightedModel.InterceptRss(y, v, t) : WeightedModel.FitAt(y, v, t, x, p).Rss;
+        var solved = estimator == Tau2Estimator.EB ? EmpiricalBayes(y, v, x, p) : PauleMandel(t => Q(t) - df, y);
+        if (solved is not { } root)
         {
-            if (RootFinder.SolveDecreasing(Excess, Math.Max(Variance(y), 1e-4)) is not { } root)
-            {
-                return new(double.NaN, null, false, "bracketed-root", 0);
-            }
-
-            (tau2, iterations) = root;
+            return new(double.NaN, null, false, estimator == Tau2Estimator.EB ? "fisher-scoring" : "bracketed-root", 0);
         }
 
         // Morris (1983): Var(τ̂²) ≈ 2k² / ((k − p)(Σwᵢ)²) with wᵢ = 1/(vᵢ + τ̂²).
-        var sumW = WeightedModel.FitAt(y, v, tau2, x, p).Weights.Sum();
-        return new(tau2, Math.Sqrt(2.0 * y.Length * y.Length / df) / sumW, true, "bracketed-root", iterations);
+        var sumW = 0.0;
+        foreach (var vi in v)
+        {
+            sumW += 1 / (vi + root.Tau2);
+        }
+
+        var method = estimator == Tau2Estimator.EB && root.Iterations > 0 ? "fisher-scoring" : "bracketed-root";
+        return new(root.Tau2, Math.Sqrt(2.0 * k * k / df) / sumW, true, method, root.Iterations);
+    }
+
+    /// <summary>
+    /// Morris's estimator by metafor's scoring: τ² += (Q(τ²)·k/(k − p) − k) / Σwᵢ from the truncated Hedges estimate,
+    /// falling back to the root of Q(τ²) = k − p when the iteration does not finish.
+    /// </summary>
+    private static (double Tau2, int Iterations)? EmpiricalBayes(double[] y, double[] v, double[] x, int p)
+    {
+        int k = y.Length, df = k - p;
+        double Step(double t)
+        {
+            if (p == 1)
+            {
+                return InterceptScoring.EmpiricalBayesStep(y, v, t);
+            }
+
+            var m = WeightedModel.FitAt(y, v, t, x, p);
+            var sumW = 0.0;
+            foreach (var w in m.Weights)
+            {
+                sumW += w;
+            }
+
+            return ((m.Rss * k / df) - k) / sumW;
+        }
+
+        return FisherScoring.Run(Step, Math.Max(0, HedgesRaw(y, v, x, p).Raw))
+            ?? PauleMandel(t => (p == 1 ? WeightedModel.InterceptRss(y, v, t) : WeightedModel.FitAt(y, v, t, x, p).Rss) - df, y);
+    }
+
+    /// <summary>
+    /// Root of the decreasing excess Q(τ²) − (k − p) as metafor's default: Brent on [0, max(100, 10·mad(y)²)] with
+    /// tolerance ε^¼; 0 when the excess at 0 is negative; an expanding bracket when the upper end is too low.
+    /// </summary>
+    private static (double Tau2, int Iterations)? PauleMandel(Func<double, double> excess, double[] y)
+    {
+        var f0 = excess(0);
+        if (f0 < 0)
+        {
+            return (0, 1);
+        }
+
+        var mad = Descriptive.Mad(y);
+        var hi = Math.Max(100, 10 * mad * mad);
+        var fHi = excess(hi);
+        return fHi <= 0
+            ? BrentZero.Solve(excess, 0, hi, f0, fHi, BrentZero.DefaultTolerance, FisherScoring.MaxIterations)
+            : RootFinder.SolveDecreasing(excess, hi);
     }
 
     internal static double Variance(ReadOnlySpan<double> y)

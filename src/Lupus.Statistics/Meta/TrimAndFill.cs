@@ -55,7 +55,8 @@ public sealed record TrimAndFill(int K0, string Side, MetaFit Fit, IReadOnlyList
         var filledY = y[(k - k0)..].Select(t => sign * ((2 * centre) - t)).ToArray();
         var filledV = v[(k - k0)..];
         // metafor refits the augmented data with z-based inference whatever the original test.
-        var fit = MetaAnalysis.Fit([.. yi, .. filledY], [.. vi, .. filledV], options with { Test = MetaTest.Z });
+        // Nothing filled: metafor returns the original model, with its test; otherwise the filled model uses z.
+        var fit = k0 == 0 ? MetaAnalysis.Fit(yi, vi, options) : MetaAnalysis.Fit([.. yi, .. filledY], [.. vi, .. filledV], options with { Test = MetaTest.Z });
         return new TrimAndFill(k0, side, fit, filledY, filledV);
     }
 }

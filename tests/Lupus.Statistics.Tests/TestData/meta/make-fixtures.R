@@ -1,11 +1,9 @@
 # Reference numbers for the meta-analysis engine, computed with metafor (3.8-1) on published data (metadat 1.2-0).
 # Run from this directory:  Rscript make-fixtures.R
 # Writes the input CSVs (*.csv) and one expected-result file per case (expected/<case>.json).
-# Iterative estimators and root finding are run with tight control (threshold 1e-12, tol 1e-13) so that both sides
-# report the converged value rather than metafor's default stopping tolerance (PM and the Q-profile bounds
-# otherwise stop near 1e-4 absolute).
+# Everything runs with metafor's default control: the engine reproduces its stopping rules (Fisher scoring stopped at
+# a change below 1e-5, uniroot with tol = .Machine$double.eps^0.25 on metafor's default intervals).
 suppressPackageStartupMessages(library(metafor))
-tight <- list(threshold = 1e-12, tol = 1e-13, maxiter = 10000)
 dir.create("expected", showWarnings = FALSE)
 
 num <- function(v) if (is.null(v) || is.na(v) || !is.finite(v)) "null" else sprintf("%.17g", v)
@@ -39,7 +37,7 @@ back <- function(res, measure, dat) {
 summ <- function(res, measure, dat) {
   fe <- res$method %in% c("FE", "EE")
   pr <- predict(res)
-  ci <- if (!fe && res$k > res$p) unname(confint(res, control = tight)$random[1, 2:3]) else NULL
+  ci <- if (!fe && res$k > res$p) unname(confint(res)$random[1, 2:3]) else NULL
   eg <- if (res$k >= 3) { r <- regtest(res); list(statistic = r$zval, p = r$pval) } else NULL
   list(k = res$k, measure = measure, method = res$method, test = res$test, estimate = c(res$beta), se = res$se,
        statistic = res$zval, p = res$pval, ci_lower = res$ci.lb, ci_upper = res$ci.ub,
@@ -57,12 +55,12 @@ fields <- function(x, study) rows(study = as.character(study), estimate = x$esti
 es <- function(measure, dat, cols) do.call(escalc, c(list(measure = measure, data = dat), lapply(cols, as.name)))
 run <- function(name, csv, dat, measure, cols, method = "REML", test = "z", level = 95, extra = character()) {
   d <- es(measure, dat, cols)
-  res <- rma(yi, vi, data = d, method = method, test = test, level = level, control = tight)
+  res <- rma(yi, vi, data = d, method = method, test = test, level = level)
   e <- summ(res, measure, d)
-  if ("--loo" %in% extra) e$loo <- fields(leave1out(res, control = tight), d$study[res$not.na])
-  if ("--cumulative" %in% extra) e$cumulative <- fields(cumul(res, control = tight), d$study[res$not.na])
+  if ("--loo" %in% extra) e$loo <- fields(leave1out(res), d$study[res$not.na])
+  if ("--cumulative" %in% extra) e$cumulative <- fields(cumul(res), d$study[res$not.na])
   if ("--trimfill" %in% extra) {
-    tf <- trimfill(res, control = tight)
+    tf <- trimfill(res)
     e$trimfill <- list(k0 = tf$k0, side = tf$side, k = tf$k, estimate = c(tf$beta), se = tf$se, statistic = tf$zval,
                        p = tf$pval, ci_lower = tf$ci.lb, ci_upper = tf$ci.ub, tau2 = tf$tau2)
   }
@@ -73,9 +71,9 @@ run <- function(name, csv, dat, measure, cols, method = "REML", test = "z", leve
 subgroup <- function(name, csv, dat, measure, cols, col, method = "REML", test = "z") {
   d <- es(measure, dat, cols)
   groups <- unique(as.character(d[[col]]))
-  fits <- lapply(groups, function(g) rma(yi, vi, data = d[d[[col]] == g, ], method = method, test = test, control = tight))
+  fits <- lapply(groups, function(g) rma(yi, vi, data = d[d[[col]] == g, ], method = method, test = test))
   between <- rma(sapply(fits, function(f) c(f$beta)), sei = sapply(fits, function(f) f$se), method = "FE")
-  e <- summ(rma(yi, vi, data = d, method = method, test = test, control = tight), measure, d)
+  e <- summ(rma(yi, vi, data = d, method = method, test = test), measure, d)
   e$subgroups <- list(groups = lapply(seq_along(groups), function(i) list(group = groups[i], k = fits[[i]]$k,
       estimate = c(fits[[i]]$beta), se = fits[[i]]$se, ci_lower = fits[[i]]$ci.lb, ci_upper = fits[[i]]$ci.ub,
       tau2 = fits[[i]]$tau2, i2 = fits[[i]]$I2, q = fits[[i]]$QE)),
@@ -85,8 +83,8 @@ subgroup <- function(name, csv, dat, measure, cols, col, method = "REML", test =
 
 modreg <- function(name, csv, dat, measure, cols, mods, method = "REML", test = "z") {
   d <- es(measure, dat, cols)
-  res <- rma(yi, vi, mods = as.formula(paste("~", paste(mods, collapse = "+"))), data = d, method = method, test = test, control = tight)
-  e <- summ(rma(yi, vi, data = d, method = method, test = test, control = tight), measure, d)
+  res <- rma(yi, vi, mods = as.formula(paste("~", paste(mods, collapse = "+"))), data = d, method = method, test = test)
+  e <- summ(rma(yi, vi, data = d, method = method, test = test), measure, d)
   e$meta_regression <- list(k = res$k, coefficients = rows(name = rownames(res$beta), estimate = c(res$beta), se = res$se,
       statistic = res$zval, p = res$pval, ci_lower = res$ci.lb, ci_upper = res$ci.ub),
     qm = res$QM, qm_df = res$QMdf[1], qm_p = res$QMp, qe = res$QE, qe_df = res$k - res$p, qe_p = res$QEp,
@@ -164,7 +162,7 @@ run("morris-smcr-dl", "morris2008.csv", morris, "SMCR", CHG, method = "DL")
 morris_filled <- morris_ri; morris_filled$ri[is.na(morris_filled$ri)] <- 0.6
 d <- es("SMCR", morris_filled, CHG)
 write_case("morris-ri-smcr-reml", "morris2008-ri.csv", c("--measure", "SMCR", "--ri", "0.6"),
-  summ(rma(yi, vi, data = d, control = tight), "SMCR", d))
+  summ(rma(yi, vi, data = d), "SMCR", d))
 run("hackshaw-gen-reml", "hackshaw1998.csv", hack, "GEN", c(yi = "yi", vi = "vi"), extra = c("--trimfill", "--cumulative"))
 run("hackshaw-gen-sj-knha", "hackshaw1998.csv", hack, "GEN", method = "SJ", test = "knha", c(yi = "yi", vi = "vi"))
 run("hackshaw-gen-he", "hackshaw1998.csv", hack, "GEN", method = "HE", c(yi = "yi", vi = "vi"))
@@ -182,3 +180,21 @@ run("bcg-rr-ml-extras", "bcg.csv", bcg, "RR", TAB, method = "ML", extra = c("--l
 modreg("bcg-mods-ablat-year-dl-knha", "bcg.csv", bcg, "RR", TAB, c("ablat", "year"), method = "DL", test = "knha")
 subgroup("bcg-subgroup-alloc-fe", "bcg.csv", bcg, "OR", TAB, "alloc", method = "FE")
 pooled("bcg-mh-or-90", "bcg.csv", bcg, "OR", TAB, "MH", level = 90)
+
+# --- Further data sets, metafor defaults for the iterative estimators and Q-profile bounds --------------------------
+hine <- with(dat.hine1989, data.frame(study = paste0("H", study), ai, n1i, ci, n2i))
+write.csv(hine, "hine1989.csv", row.names = FALSE, quote = FALSE)
+colditz <- with(dat.colditz1994, data.frame(study = paste(author, year), ai = tpos, bi = tneg, ci = cpos, di = cneg))
+write.csv(colditz, "colditz1994.csv", row.names = FALSE, quote = FALSE)
+molloy <- with(escalc("ZCOR", ri = ri, ni = ni, data = dat.molloy2014), data.frame(study = paste(authors, year), yi, vi))
+write.csv(molloy, "molloy2014-zcor.csv", row.names = FALSE, quote = FALSE)
+for (m in c("PM", "EB", "REML")) {
+  run(paste0("hine-rd-", tolower(m)), "hine1989.csv", hine, "RD", ARM, method = m)
+  run(paste0("colditz-rr-", tolower(m)), "colditz1994.csv", colditz, "RR", TAB, method = m)
+}
+for (m in c("PM", "EB", "REML", "ML")) run(paste0("molloy-gen-", tolower(m)), "molloy2014-zcor.csv", molloy, "GEN", c(yi = "yi", vi = "vi"), method = m)
+run("niel-rd-pm-loo", "nielweise2007.csv", niel, "RD", ARM, method = "PM", extra = c("--loo", "--cumulative"))
+run("niel-rd-eb-knha", "nielweise2007.csv", niel, "RD", ARM, method = "EB", test = "knha", extra = "--trimfill")
+run("pritz-pr-pm-90", "pritz1997.csv", pritz, "PR", PROP, method = "PM", level = 90)
+modreg("bcg-mods-ablat-pm", "bcg.csv", bcg, "RR", TAB, "ablat", method = "PM")
+modreg("bcg-mods-ablat-eb", "bcg.csv", bcg, "RR", TAB, "ablat", method = "EB")
