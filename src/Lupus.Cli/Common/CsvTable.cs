@@ -39,23 +39,11 @@ internal sealed class CsvTable
     /// <summary>Reads a CSV file with a header row; fails with a located message on malformed content.</summary>
     public static CsvTable Load(string path)
     {
-        if (!System.IO.File.Exists(path))
-        {
-            throw CliInputException.At(path, null, null, "file not found");
-        }
-
         var rows = new List<string[]>();
         var lines = new List<long>();
-        var options = new CsvReaderOptions
-        {
-            HasHeader = true,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            TrackLineNumbers = true,
-        };
         try
         {
-            using var reader = CsvReader.FromFile(path, options);
+            using var reader = CsvInput.Open(path);
             var header = reader.Headers.Select(h => h.Trim()).ToArray();
             if (header.Length == 0)
             {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Runtime.ExceptionServices;
 using CsvHelper;
+using Lupus.Cli.Common;
 using Lupus.Domain.Instruments.Core;
 
 namespace Lupus.Cli.Scoring;
@@ -22,14 +23,7 @@ internal static class CsvScoreSource
 
     public static void Score(string path, IInstrument instrument, IScoreSink sink)
     {
-        var options = new CsvReaderOptions
-        {
-            HasHeader = true,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            TrackLineNumbers = true,
-        };
-        using var reader = CsvReader.FromFile(path, options);
+        using var reader = CsvInput.Open(path, raggedRowsChecked: true);
         var columns = CsvColumnMap.Create(path, reader.Headers, instrument.Schema);
         var formatter = sink as IBatchFormattingSink;
         var workers = Math.Max(1, Environment.ProcessorCount);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Lupus.Cli.Common;
 
 namespace Lupus.Cli.Survival;
 
@@ -34,21 +35,9 @@ internal sealed class SurvivalColumns
 
     public static SurvivalColumns Load(string path, IReadOnlyList<(string Name, ColumnKind Kind)> wanted)
     {
-        if (!File.Exists(path))
-        {
-            throw CliInputException.At(path, null, null, "file not found");
-        }
-
-        var options = new CsvReaderOptions
-        {
-            HasHeader = true,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            TrackLineNumbers = true,
-        };
         try
         {
-            using var reader = CsvReader.FromFile(path, options);
+            using var reader = CsvInput.Open(path);
             var header = reader.Headers.Select(h => h.Trim()).ToList();
             var buffers = new ColumnBuffer[wanted.Count];
             for (var j = 0; j < wanted.Count; j++)
