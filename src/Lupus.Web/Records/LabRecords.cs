@@ -1,6 +1,5 @@
 using Lupus.Persistence;
 using Lupus.Persistence.Entities;
-using Lupus.Web.Clinical;
 using NodaTime;
 
 namespace Lupus.Web.Records;

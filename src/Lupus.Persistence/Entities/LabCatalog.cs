@@ -1,6 +1,4 @@
-using Lupus.Persistence.Entities;
-
-namespace Lupus.Web.Clinical;
+namespace Lupus.Persistence.Entities;
 
 /// <summary>The units each analyte may be reported in (UCUM-style spellings); any other unit is refused.</summary>
 public static class LabCatalog
