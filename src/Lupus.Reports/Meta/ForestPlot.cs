@@ -14,42 +14,55 @@ public static class ForestPlot
     {
         ArgumentNullException.ThrowIfNull(data);
         var plot = Build(data);
-        PlotFiles.Save(plot, path, Width, 140 + (26 * (data.Labels.Count + 5)));
+        PlotFiles.Save(plot, path, Width, Height(data));
     }
+
+    /// <summary>The plot as an inline <c>&lt;svg&gt;</c> element, for HTML reports.</summary>
+    public static string Svg(MetaPlotData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return Build(data).GetSvgHtml(Width, Height(data));
+    }
+
+    private static int Height(MetaPlotData data) => 140 + (26 * (data.Labels.Count + 5));
 
     internal static Plot Build(MetaPlotData data)
     {
         var plot = PlotFiles.Create();
         var n = data.Labels.Count;
         var ink = Colors.Black;
+        double X(double v) => data.Transform is { } t ? t(v) : v;
         var maxWeight = data.Weights.DefaultIfEmpty(1).Max();
-        var lows = new List<double> { data.CiLower, data.PiLower ?? data.CiLower };
-        var highs = new List<double> { data.CiUpper, data.PiUpper ?? data.CiUpper };
+        var lows = new List<double> { X(data.CiLower), X(data.PiLower ?? data.CiLower) };
+        var highs = new List<double> { X(data.CiUpper), X(data.PiUpper ?? data.CiUpper) };
         for (var i = 0; i < n; i++)
         {
             var y = n - i;
             var half = data.Critical * Math.Sqrt(data.Vi[i]);
-            lows.Add(data.Yi[i] - half);
-            highs.Add(data.Yi[i] + half);
-            var line = plot.Add.Line(data.Yi[i] - half, y, data.Yi[i] + half, y);
+            lows.Add(X(data.Yi[i] - half));
+            highs.Add(X(data.Yi[i] + half));
+            var line = plot.Add.Line(X(data.Yi[i] - half), y, X(data.Yi[i] + half), y);
             (line.LineColor, line.LineWidth) = (ink, 1.2f);
             var size = 5 + (13 * (float)Math.Sqrt(data.Weights[i] / maxWeight));
-            plot.Add.Marker(data.Yi[i], y, MarkerShape.FilledSquare, size, ink);
+            plot.Add.Marker(X(data.Yi[i]), y, MarkerShape.FilledSquare, size, ink);
         }
 
         var diamond = plot.Add.Polygon(
         [
-            new(data.CiLower, -1), new(data.Estimate, -0.65), new(data.CiUpper, -1), new(data.Estimate, -1.35),
+            new(X(data.CiLower), -1), new(X(data.Estimate), -0.65), new(X(data.CiUpper), -1), new(X(data.Estimate), -1.35),
         ]);
         (diamond.FillColor, diamond.LineColor) = (ink, ink);
         if (data.PiLower is { } pl && data.PiUpper is { } pu)
         {
-            var pi = plot.Add.Line(pl, -1.8, pu, -1.8);
+            var pi = plot.Add.Line(X(pl), -1.8, X(pu), -1.8);
             (pi.LineColor, pi.LineWidth, pi.LinePattern) = (Colors.DimGray, 2.5f, LinePattern.Solid);
         }
 
-        var reference = plot.Add.VerticalLine(0);
-        (reference.LineColor, reference.LinePattern, reference.LineWidth) = (Colors.Gray, LinePattern.Dashed, 1);
+        if (data.Transform is null)
+        {
+            var reference = plot.Add.VerticalLine(0);
+            (reference.LineColor, reference.LinePattern, reference.LineWidth) = (Colors.Gray, LinePattern.Dashed, 1);
+        }
 
         var xmin = lows.Where(double.IsFinite).Min();
         var xmax = highs.Where(double.IsFinite).Max();
@@ -107,7 +120,7 @@ public static class ForestPlot
 
     private static string Row(MetaPlotData data, double y, double lo, double hi, double? weight)
     {
-        string F(double x) => (data.RatioScale ? Math.Exp(x) : x).ToString("0.00", CultureInfo.InvariantCulture).PadLeft(6);
+        string F(double x) => (data.Transform is { } t ? t(x) : data.RatioScale ? Math.Exp(x) : x).ToString("0.00", CultureInfo.InvariantCulture).PadLeft(6);
         var w = weight is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture).PadLeft(6) + "%" : new string(' ', 7);
         return $"{w}  {F(y)} [{F(lo)}, {F(hi)}]";
     }

@@ -16,6 +16,8 @@ namespace Lupus.Reports.Meta;
 /// <param name="ModelLabel">Label of the summary row, e.g. "RE Model".</param>
 /// <param name="Heterogeneity">One line of heterogeneity statistics.</param>
 /// <param name="Level">Confidence level in percent, for the column header.</param>
+/// <param name="Transform">Optional map from the analysis scale to the drawn scale (e.g. a back-transformation to a
+/// proportion): every position and printed value goes through it and no null line is drawn; null draws the analysis scale.</param>
 public sealed record MetaPlotData(
     IReadOnlyList<string> Labels,
     IReadOnlyList<double> Yi,
@@ -31,4 +33,5 @@ public sealed record MetaPlotData(
     bool RatioScale,
     string ModelLabel,
     string Heterogeneity,
-    double Level);
+    double Level,
+    Func<double, double>? Transform = null);
