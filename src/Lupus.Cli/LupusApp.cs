@@ -9,6 +9,7 @@ internal static class LupusApp
     {
         ScoreCommand.Create(),
         MetaCommand.Create(),
+        EvidenceCommand.Create(),
         SurvivalCommand.Create(),
         ServeCommand.Create(),
     };

@@ -7,6 +7,18 @@ namespace Lupus.Cli.Evidence;
 /// <summary>Reads the three evidence files (studies, declared overlaps, published figures) with located errors.</summary>
 internal static class EvidenceInputReader
 {
+    private static readonly string[] StudyColumns =
+    [
+        "study_id", "citation", "design", "outcome", "unit", "timepoint_months", "n", "pre_mean", "pre_sd", "post_mean", "post_sd",
+        "arm", "events", "total", "source_note",
+    ];
+
+    private static readonly string[] PublishedColumns =
+    [
+        "source_id", "citation", "comparison", "outcome", "timepoint_months", "studies", "patients", "model", "estimate", "ci_lower",
+        "ci_upper", "p", "heterogeneity_p", "measure", "source",
+    ];
+
     /// <summary>The bundled copy of a data file, shipped beside the executable in <c>data/</c>.</summary>
     public static string Bundled(string file) => Path.Combine(AppContext.BaseDirectory, "data", file);
 
@@ -14,11 +26,7 @@ internal static class EvidenceInputReader
     public static List<EvidenceRow> Studies(string path)
     {
         var t = CsvTable.Load(path);
-        int[] c = [.. new[]
-        {
-            "study_id", "citation", "design", "outcome", "unit", "timepoint_months", "n", "pre_mean", "pre_sd", "post_mean", "post_sd",
-            "arm", "events", "total", "source_note",
-        }.Select(t.Column)];
+        int[] c = [.. StudyColumns.Select(t.Column)];
         var rows = new List<EvidenceRow>(t.RowCount);
         for (var r = 0; r < t.RowCount; r++)
         {
@@ -81,11 +89,7 @@ internal static class EvidenceInputReader
     public static List<PublishedFigure> Published(string path)
     {
         var t = CsvTable.Load(path);
-        int[] c = [.. new[]
-        {
-            "source_id", "citation", "comparison", "outcome", "timepoint_months", "studies", "patients", "model", "estimate", "ci_lower",
-            "ci_upper", "p", "heterogeneity_p", "measure", "source",
-        }.Select(t.Column)];
+        int[] c = [.. PublishedColumns.Select(t.Column)];
         var list = new List<PublishedFigure>(t.RowCount);
         for (var r = 0; r < t.RowCount; r++)
         {
