@@ -28,10 +28,16 @@ internal static class RowSelection
         }
 
         var candidates = options.Analyses.ToDictionary(a => a, _ => new List<int>());
+        var mentioned = new HashSet<EvidenceAnalysis>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             var matched = sources.TryGetValue(row.Outcome, out var source);
+            if (matched)
+            {
+                mentioned.Add(source.Analysis);
+            }
+
             if (row.Arm.Length > 0 && !row.Arm.Equals("msc", StringComparison.OrdinalIgnoreCase))
             {
                 fate[i] = new(row, RowStatus.ExcludedControlArm, matched ? source.Analysis.Id : null, $"{row.Arm} arm: no MSC given");
@@ -53,7 +59,8 @@ internal static class RowSelection
         var pooled = new List<(EvidenceAnalysis, List<EvidenceRow>)>();
         var skipped = new List<SkippedAnalysis>();
         var overlap = new OverlapRule(options.Overlaps);
-        foreach (var a in options.Analyses)
+        // Analyses no row speaks to are simply absent; those with rows but too few usable studies are reported as skipped.
+        foreach (var a in options.Analyses.Where(mentioned.Contains))
         {
             var kept = OnePerStudy(rows, candidates[a], a, sources, fate);
             var accepted = OnePerCohort(rows, kept, a, overlap, fate);
