@@ -21,7 +21,10 @@ public static class ForestPlot
     public static string Svg(MetaPlotData data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return Build(data).GetSvgHtml(Width, Height(data));
+        var svg = Build(data).GetSvgHtml(Width, Height(data));
+        // An XML declaration is not allowed inside an HTML document: keep only the <svg> element.
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start > 0 ? svg[start..] : svg;
     }
 
     private static int Height(MetaPlotData data) => 140 + (26 * (data.Labels.Count + 5));

@@ -22,7 +22,8 @@ public sealed class EvidenceCommandTests
         Assert.Equal(14, files.Length);
         var html = File.ReadAllText(Path.Combine(dir.Path, "evidence.html"));
         Assert.StartsWith("<section class=\"evidence\">", html, StringComparison.Ordinal);
-        Assert.Equal(12, html.Split("<svg").Length - 1);
+        Assert.Equal(12, html.Split("<figure class=\"evidence-forest\"><svg").Length - 1);
+        Assert.DoesNotContain("<?xml", html, StringComparison.Ordinal);
         Assert.Contains("Published pooled figures (published, not recomputed)", html, StringComparison.Ordinal);
         Assert.Contains("excluded: overlapping cohort", html, StringComparison.Ordinal);
     }

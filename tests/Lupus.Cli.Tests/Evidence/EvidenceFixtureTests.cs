@@ -54,6 +54,8 @@ public sealed class EvidenceFixtureTests
             Compare(problems, "back_estimate", expected["back_estimate"], back.GetProperty("estimate"));
             Compare(problems, "back_ci_lower", expected["back_ci_lower"], back.GetProperty("ci_lower"));
             Compare(problems, "back_ci_upper", expected["back_ci_upper"], back.GetProperty("ci_upper"));
+            Compare(problems, "back_pi_lower", expected["back_pi_lower"], back.GetProperty("pi_lower"));
+            Compare(problems, "back_pi_upper", expected["back_pi_upper"], back.GetProperty("pi_upper"));
         }
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

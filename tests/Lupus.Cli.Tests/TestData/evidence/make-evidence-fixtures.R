@@ -16,7 +16,7 @@ emit <- function(analysis, measure, r, res, back) {
   pr <- predict(res)
   pooled[[length(pooled) + 1]] <<- c(analysis, measure, r, res$k, num(c(res$beta)), num(res$se), num(res$zval), num(res$pval),
     num(res$ci.lb), num(res$ci.ub), num(pr$pi.lb), num(pr$pi.ub), num(res$tau2), num(res$I2), num(res$H2), num(res$QE), num(res$QEp),
-    num(back$pred), num(back$ci.lb), num(back$ci.ub))
+    num(back$pred), num(back$ci.lb), num(back$ci.ub), num(back$pi.lb), num(back$pi.ub))
   for (i in seq_len(res$k)) studies[[length(studies) + 1]] <<- c(analysis, measure, r, res$slab[i], num(res$yi[i]), num(res$vi[i]))
 }
 
@@ -57,7 +57,7 @@ for (a in names(proportions)) {
 }
 
 header <- c("analysis", "measure", "r", "k", "estimate", "se", "z", "p", "ci_lower", "ci_upper", "pi_lower", "pi_upper",
-  "tau2", "i2", "h2", "q", "q_p", "back_estimate", "back_ci_lower", "back_ci_upper")
+  "tau2", "i2", "h2", "q", "q_p", "back_estimate", "back_ci_lower", "back_ci_upper", "back_pi_lower", "back_pi_upper")
 write.table(do.call(rbind, pooled), "expected-pooled.csv", sep = ",", row.names = FALSE, col.names = header, quote = FALSE)
 write.table(do.call(rbind, studies), "expected-studies.csv", sep = ",", row.names = FALSE,
   col.names = c("analysis", "measure", "r", "study", "yi", "vi"), quote = FALSE)
