@@ -41,7 +41,7 @@ internal sealed class ReferenceIndex
 
         if (entry.Resource.TypeName != expectedType)
         {
-            context.Fail(field, $"reference '{target}' points to a {entry.Resource.TypeName}, expected a {expectedType}");
+            context.Fail(field, $"reference '{target}' points to a {entry.Resource.TypeName}, expected {expectedType}");
             return null;
         }
 
