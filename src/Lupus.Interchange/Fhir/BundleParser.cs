@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
@@ -19,6 +21,15 @@ internal static class BundleParser
     public static List<ParsedEntry> Parse(string file, byte[] json, List<InterchangeError> errors)
     {
         var bundle = new SourceLocation(file, "Bundle");
+
+        // JsonDocument accepts invalid UTF-8 inside strings and throws only when the string is read: check it first.
+        var status = Utf8.ToUtf16(json, new char[json.Length], out var valid, out _, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            errors.Add(new InterchangeError(bundle, $"invalid UTF-8 at byte {valid}"));
+            return [];
+        }
+
         JsonDocument document;
         try
         {

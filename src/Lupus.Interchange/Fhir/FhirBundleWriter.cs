@@ -24,7 +24,7 @@ public static class FhirBundleWriter
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentException.ThrowIfNullOrEmpty(outDirectory);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(ToBundle(data), Options);
+        var bytes = ToJson(data);
         Directory.CreateDirectory(outDirectory);
         var path = Path.Combine(outDirectory, FileName);
         var temporary = path + ".partial";
@@ -32,6 +32,8 @@ public static class FhirBundleWriter
         File.Move(temporary, path, overwrite: true);
         return [path];
     }
+
+    internal static byte[] ToJson(InterchangeDataset data) => JsonSerializer.SerializeToUtf8Bytes(ToBundle(data), Options);
 
     internal static Bundle ToBundle(InterchangeDataset data)
     {

@@ -73,6 +73,18 @@ public sealed class FhirBadInputTests
         Assert.StartsWith("t.json:Bundle: invalid JSON:", Assert.Single(Read(Valid[..200]).Errors).ToString(), StringComparison.Ordinal);
 
     [Fact]
+    public void Read_invalid_utf8_is_located_by_byte()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Valid);
+        bytes[150] = 0xFF;
+        var data = new InterchangeDataset();
+
+        FhirBundleReader.ReadBundle("t.json", bytes, data);
+
+        Assert.Equal("t.json:Bundle: invalid UTF-8 at byte 150", Assert.Single(data.Errors).ToString());
+    }
+
+    [Fact]
     public void Read_wrong_bundle_resourceType() =>
         AssertError(Replace("\"resourceType\":\"Bundle\"", "\"resourceType\":\"Patient\""),
             "t.json:Bundle:resourceType: wrong resourceType 'Patient': expected Bundle");
