@@ -12,7 +12,7 @@ public sealed class FhirFuzzTests
     private static readonly byte[] Sample = Encoding.UTF8.GetBytes(FhirBadInputTests.Valid);
 
     private static readonly JsonNode?[] Replacements =
-        [null, 0, -1, 1.5, "", "x", "2023-02-30", "urn:uuid:p1", true, new JsonArray(), new JsonObject(), "Patient", "g/L"];
+        [null, 0, -1, 1.5, 1e300, 99_999_999_999L, decimal.MaxValue, "", "x", "2023-02-30", "urn:uuid:p1", true, new JsonArray(), new JsonObject(), "Patient", "g/L"];
 
     private static void AssertOnlyLocatedErrors(byte[] json)
     {
