@@ -43,6 +43,7 @@ public static class FhirBundleReader
     /// <summary>Reads one bundle's bytes; <paramref name="file"/> names it in error locations.</summary>
     internal static void ReadBundle(string file, byte[] json, InterchangeDataset data)
     {
+        var before = DuplicateKeys.Counts.Of(data);
         var entries = BundleParser.Parse(file, json, data.Errors);
         var state = new ReadState(entries, data);
 
@@ -81,5 +82,6 @@ public static class FhirBundleReader
         }
 
         data.Visits.AddRange(state.Visits.OrderBy(v => v.Key).Select(v => v.Value.Build()));
+        DuplicateKeys.Check(data, before);
     }
 }

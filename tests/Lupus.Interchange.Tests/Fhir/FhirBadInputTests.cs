@@ -156,6 +156,15 @@ public sealed class FhirBadInputTests
             "t.json:entry[1]:valueQuantity.comparator: a censored value (<, >) cannot be imported as an exact number");
 
     [Fact]
+    public void Read_duplicate_natural_key_within_a_bundle()
+    {
+        var lab = Valid[Valid.IndexOf("{\"fullUrl\":\"urn:uuid:o1\"", StringComparison.Ordinal)..Valid.IndexOf("{\"fullUrl\":\"urn:uuid:e1\"", StringComparison.Ordinal)];
+
+        AssertError(Valid.Replace(lab, lab + lab, StringComparison.Ordinal),
+            "t.json:entry[2]: duplicate key: lab NJ01/S-1 2023-03-01 C3 is already given at entry[1]");
+    }
+
+    [Fact]
     public void Read_collects_every_error_and_continues()
     {
         var json = Replace("\"code\":\"g/L\"", "\"code\":\"mmol/L\"").Replace("\"birthDate\":\"1988-04-23\"", "\"birthDate\":\"1988-04\"",

@@ -57,7 +57,7 @@ internal static class InterchangeGen
     private static readonly Gen<ImmunePanelRow> ImmunePanel = Gen.Select(Date, MaybeAmount.Array[11])
         .Select((date, v) => new ImmunePanelRow(Nowhere, default, date, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]));
 
-    /// <summary>1-3 patients and 0-5 rows of each kind, each row attached to one of them.</summary>
+    /// <summary>1-3 patients and 0-5 rows of each kind, each row attached to one of them; natural keys are unique.</summary>
     public static readonly Gen<InterchangeDataset> Dataset = Gen.Select(Patient.Array[1, 3], Gen.Int[0, 99].Array[30],
             Visit.Array[0, 5], Lab.Array[0, 5], Infusion.Array[0, 3], AdverseEvent.Array[0, 3], ImmunePanel.Array[0, 3])
         .Select((patients, owners, visits, labs, infusions, events, panels) =>
@@ -66,11 +66,11 @@ internal static class InterchangeGen
             data.Patients.AddRange(patients.Select((p, i) => p with { Key = new PatientKey(Sites[i % Sites.Length], $"S-{i:000}") }));
             var next = 0;
             PatientKey Owner() => data.Patients[owners[next++ % owners.Length] % data.Patients.Count].Key;
-            data.Visits.AddRange(visits.Select(v => v with { Patient = Owner() }));
-            data.Labs.AddRange(labs.Select(l => l with { Patient = Owner() }));
-            data.Infusions.AddRange(infusions.Select(r => r with { Patient = Owner() }));
-            data.AdverseEvents.AddRange(events.Select(e => e with { Patient = Owner() }));
-            data.ImmunePanels.AddRange(panels.Select(p => p with { Patient = Owner() }));
+            data.Visits.AddRange(visits.Select(v => v with { Patient = Owner() }).DistinctBy(v => (v.Patient, v.VisitDate)));
+            data.Labs.AddRange(labs.Select(l => l with { Patient = Owner() }).DistinctBy(l => (l.Patient, l.CollectionDate, l.Analyte)));
+            data.Infusions.AddRange(infusions.Select(r => r with { Patient = Owner() }).DistinctBy(r => (r.Patient, r.InfusionDate)));
+            data.AdverseEvents.AddRange(events.Select(e => e with { Patient = Owner() }).DistinctBy(e => (e.Patient, e.Term, e.OnsetDate)));
+            data.ImmunePanels.AddRange(panels.Select(p => p with { Patient = Owner() }).DistinctBy(p => (p.Patient, p.SampleDate)));
             return data;
         });
 
