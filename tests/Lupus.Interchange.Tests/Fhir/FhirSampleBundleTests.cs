@@ -98,4 +98,22 @@ public sealed class FhirSampleBundleTests
         Assert.Equal((new LocalDate(2023, 3, 1), (decimal?)4.1m, (decimal?)1.9m, (decimal?)12.5m, (decimal?)null),
             (panel.SampleDate, panel.TregPercent, panel.Th17Percent, panel.Il6PgPerMl, panel.Th1Percent));
     }
+
+    [Fact]
+    public void Read_sample_written_back_reads_to_the_same_rows()
+    {
+        var expected = ReadSample();
+        var directory = Directory.CreateTempSubdirectory("lupus-fhir-");
+        try
+        {
+            var actual = FhirBundleReader.Read(FhirBundleWriter.Write(expected, directory.FullName));
+
+            Assert.Empty(actual.Errors);
+            FhirRoundTripTests.AssertEqual(expected, actual);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
