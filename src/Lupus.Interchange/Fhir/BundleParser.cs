@@ -1,0 +1,151 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Unicode;
+using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
+using Hl7.Fhir.Utility;
+using Lupus.Interchange.Model;
+
+namespace Lupus.Interchange.Fhir;
+
+/// <summary>
+/// Splits a Bundle into entries and parses each resource with the Firely deserializer, so that every problem is
+/// located at its entry. An entry the parser refuses is reported and not mapped (its partial content is not trusted).
+/// </summary>
+internal static class BundleParser
+{
+    private static readonly string[] Imported = ["Patient", "Observation", "Encounter", "Procedure", "AdverseEvent", "Organization"];
+
+    private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
+
+    public static List<ParsedEntry> Parse(string file, byte[] json, List<InterchangeError> errors)
+    {
+        var bundle = new SourceLocation(file, "Bundle");
+
+        // JsonDocument accepts invalid UTF-8 inside strings and throws only when the string is read: check it first.
+        var status = Utf8.ToUtf16(json, new char[json.Length], out var valid, out _, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            errors.Add(new InterchangeError(bundle, $"invalid UTF-8 at byte {valid}"));
+            return [];
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            errors.Add(new InterchangeError(bundle, $"invalid JSON: {e.Message}"));
+            return [];
+        }
+
+        using (document)
+        {
+            return ParseBundle(file, document.RootElement, bundle, errors);
+        }
+    }
+
+    private static List<ParsedEntry> ParseBundle(string file, JsonElement root, SourceLocation bundle, List<InterchangeError> errors)
+    {
+        var entries = new List<ParsedEntry>();
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(new InterchangeError(bundle, "wrong JSON: a Bundle must be a JSON object"));
+            return entries;
+        }
+
+        var type = StringProperty(root, "resourceType");
+        if (type != "Bundle")
+        {
+            errors.Add(new InterchangeError(bundle.WithField("resourceType"), $"wrong resourceType '{type}': expected Bundle"));
+            return entries;
+        }
+
+        if (StringProperty(root, "type") is null)
+        {
+            errors.Add(new InterchangeError(bundle.WithField("type"), "missing required element"));
+        }
+
+        if (!root.TryGetProperty("entry", out var array))
+        {
+            return entries;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            errors.Add(new InterchangeError(bundle.WithField("entry"), "wrong JSON: entry must be an array"));
+            return entries;
+        }
+
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var context = new EntryContext(file, index, errors);
+            var parsed = ParseEntry(element, index, context);
+            if (parsed is not null)
+            {
+                entries.Add(parsed);
+            }
+
+            index++;
+        }
+
+        return entries;
+    }
+
+    private static ParsedEntry? ParseEntry(JsonElement element, int index, EntryContext context)
+    {
+        if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("resource", out var body) ||
+            body.ValueKind != JsonValueKind.Object)
+        {
+            context.Fail("resource", "missing required element: each entry needs a resource object");
+            return null;
+        }
+
+        var type = StringProperty(body, "resourceType");
+        if (type is null || !Imported.Contains(type, StringComparer.Ordinal))
+        {
+            context.Fail("resourceType", $"wrong resourceType '{type}': expected one of {string.Join(", ", Imported)}");
+            return null;
+        }
+
+        var fullUrl = element.TryGetProperty("fullUrl", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString() : null;
+        var resource = Deserialize(body, context);
+        return resource is null ? null : new ParsedEntry(index, fullUrl, resource, context);
+    }
+
+    private static Resource? Deserialize(JsonElement body, EntryContext context)
+    {
+        var reader = new Utf8JsonReader(JsonSerializer.SerializeToUtf8Bytes(body));
+        if (Deserializer.TryDeserializeResource(ref reader, out var resource, out var issues))
+        {
+            return resource;
+        }
+
+        foreach (var issue in issues)
+        {
+            context.Fail(ElementPath(issue), Describe(issue));
+        }
+
+        return null;
+    }
+
+    /// <summary>Turns the parser's <c>Patient.name[0].given</c> or <c>$this.code</c> into <c>name[0].given</c>.</summary>
+    private static string ElementPath(CodedException issue)
+    {
+        var path = (issue as ExtendedCodedException)?.InstancePath ?? "";
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? "" : path[(dot + 1)..];
+    }
+
+    private static string Describe(CodedException issue)
+    {
+        var message = (issue as ExtendedCodedException)?.BaseErrorMessage ?? issue.Message;
+        return $"invalid FHIR ({issue.ErrorCode}): {message.TrimEnd('.')}";
+    }
+
+    private static string? StringProperty(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

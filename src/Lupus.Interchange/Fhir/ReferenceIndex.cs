@@ -1,0 +1,50 @@
+using Hl7.Fhir.Model;
+
+namespace Lupus.Interchange.Fhir;
+
+/// <summary>Resolves literal references inside one bundle: by entry fullUrl, or by <c>Type/id</c>.</summary>
+internal sealed class ReferenceIndex
+{
+    private readonly Dictionary<string, ParsedEntry> _byUrl = new(StringComparer.Ordinal);
+
+    public ReferenceIndex(IEnumerable<ParsedEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.FullUrl is { Length: > 0 } url)
+            {
+                _byUrl.TryAdd(url, entry);
+            }
+
+            if (entry.Resource.Id is { Length: > 0 } id)
+            {
+                _byUrl.TryAdd($"{entry.Resource.TypeName}/{id}", entry);
+            }
+        }
+    }
+
+    /// <summary>The entry a required reference points to, or null after recording why it cannot be followed.</summary>
+    public ParsedEntry? Resolve(ResourceReference? reference, string expectedType, EntryContext context, string field)
+    {
+        var target = reference?.Reference;
+        if (string.IsNullOrEmpty(target))
+        {
+            context.Fail(field, $"missing required element: a reference to a {expectedType} in this bundle");
+            return null;
+        }
+
+        if (!_byUrl.TryGetValue(target, out var entry))
+        {
+            context.Fail(field, $"unresolvable reference '{target}': no entry of this bundle has that fullUrl or Type/id");
+            return null;
+        }
+
+        if (entry.Resource.TypeName != expectedType)
+        {
+            context.Fail(field, $"reference '{target}' points to a {entry.Resource.TypeName}, expected {expectedType}");
+            return null;
+        }
+
+        return entry;
+    }
+}
