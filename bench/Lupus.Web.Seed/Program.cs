@@ -33,13 +33,13 @@ await using (var db = new LupusDbContext(contextOptions, AccessScope.System, Sys
     var sites = await db.Sites.AsNoTracking().OrderBy(s => s.Code).Select(s => new { s.Id, s.Code }).ToListAsync(ct);
     if (sites.Count == 0)
     {
-        await Console.Error.WriteLineAsync($"{database}: no sites; start `lupus serve --db ... --demo` once to migrate and create them");
+        await Console.Error.WriteLineAsync("The database has no sites: start `lupus serve --db ... --demo` once to migrate it and create them.");
         return 2;
     }
 
     if (await db.Patients.CountAsync(ct) >= patients)
     {
-        Console.WriteLine($"{database}: already holds {patients} or more patients; nothing written");
+        Console.WriteLine($"The database already holds {patients} or more patients; nothing written.");
         return 0;
     }
 

@@ -49,6 +49,9 @@ start_server() {
   return 1
 }
 
+# CPU time (clock ticks, user + system) the server process has used so far.
+server_cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
+
 # Signs in through the login form (antiforgery token and cookie) and prints the Cookie header value.
 sign_in() {
   local jar="$OUT/cookies.txt" token
@@ -64,15 +67,21 @@ measure() {
   local db=$1 name=$2 url=$3 cookie=$4 report rps p99 non2xx timeouts load
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   curl -fs -o /dev/null -H "Cookie: $cookie" "$BASE$url" || { echo "$url did not answer 200 when signed in" >&2; return 1; }
+  local cpu_before cpu_after requests cpu_ms
+  cpu_before=$(server_cpu_ticks)
   report=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency -H "Cookie: $cookie" "$BASE$url")
+  cpu_after=$(server_cpu_ticks)
   echo "$report" >"$OUT/wrk-$db-$name.txt"
   rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$report")
   p99=$(awk '$1 == "99%" {print $2}' <<<"$report")
   non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' <<<"$report")
   timeouts=$(sed -n 's/.*timeout \([0-9]*\).*/\1/p' <<<"$report"); timeouts=${timeouts:-0}
+  # Server CPU per request: what the page costs, whatever else the machine is doing.
+  requests=$(awk '/requests in/ {print $1}' <<<"$report")
+  cpu_ms=$(awk -v t="$((cpu_after - cpu_before))" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", n > 0 ? t * 1000 / hz / n : 0 }')
   [ -z "$non2xx" ] || { echo "$name: $non2xx responses were not 2xx" >&2; cat "$OUT/wrk-$db-$name.txt" >&2; return 1; }
-  printf '| %s | %s | `%s` | %s | %s | %s | %s |\n' "$db" "$name" "$url" "$rps" "$p99" "$timeouts" "$load" >>"$RESULTS.tmp"
-  echo "$db $name: $rps requests/s, p99 $p99" >&2
+  printf '| %s | %s | `%s` | %s | %s | %s | %s | %s |\n' "$db" "$name" "$url" "$rps" "$p99" "$timeouts" "$cpu_ms" "$load" >>"$RESULTS.tmp"
+  echo "$db $name: $rps requests/s, p99 $p99, $cpu_ms ms server CPU per request" >&2
 }
 
 {
@@ -80,10 +89,11 @@ measure() {
   echo
   echo "\`bench/web/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; ${PATIENTS} patients, $((PATIENTS * VISITS)) visits,"
   echo "$((PATIENTS * LABS)) lab results per database; wrk ${CONNECTIONS} connections, ${THREADS} threads, ${DURATION} per page,"
-  echo "signed in as an investigator of one of the two sites (cookie). Load = 1/5/15-minute load average when the page's run started."
+  echo "signed in as an investigator of one of the two sites (cookie). Load = 1/5/15-minute load average when the page's run started;"
+  echo "server CPU = user + system time of the server process during the run divided by the requests answered."
   echo
-  echo "| Database | Page | URL | Requests/s | p99 latency | Timeouts (> 10 s) | Load before |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| Database | Page | URL | Requests/s | p99 latency | Timeouts (> 10 s) | Server CPU ms/request | Load before |"
+  echo "|---|---|---|---|---|---|---|---|"
 } >"$RESULTS.tmp"
 
 for kind in $DATABASES; do

@@ -210,4 +210,28 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Reason']")).ToHaveTextAsync("Reason for change is required when changing recorded data");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "lab-edit-reason.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task LabEdit_TwoUsersSaveTheSameVersion_SecondIsRefusedAndFirstKept()
+    {
+        var first = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-007");
+        await first.GotoAsync($"{browser.BaseUrl}/Patients/{id}");
+        await first.Locator("a[href*='/Labs/']:text-is('Edit')").First.ClickAsync();
+        var second = await browser.SignInAsync(Accounts.Admin, alongside: true);
+        await second.GotoAsync(first.Url);
+
+        await first.Locator("#Input_Value").FillAsync("1.11");
+        await first.Locator("#Input_Reason").FillAsync("Transcription error");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await first.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+        await second.Locator("#Input_Value").FillAsync("2.22");
+        await second.Locator("#Input_Reason").FillAsync("Source check");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(second.Locator(".alert.error")).ToContainTextAsync("This record was changed by someone else after you opened it");
+        await second.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "lab-edit-conflict.png"), FullPage = true });
+        await second.GotoAsync(second.Url);
+        await Assertions.Expect(second.Locator("#Input_Value")).ToHaveValueAsync("1.11");
+    }
 }

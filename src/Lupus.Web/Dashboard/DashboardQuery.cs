@@ -31,7 +31,7 @@ public static class DashboardQuery
             Last = db.Visits.Where(v => v.PatientId == p.Id).OrderByDescending(v => v.VisitDate).Select(v => (LocalDate?)v.VisitDate).FirstOrDefault(),
             LastScore = db.Visits.Where(v => v.PatientId == p.Id).OrderByDescending(v => v.VisitDate).Select(v => v.Sledai2k).FirstOrDefault(),
             FirstScore = db.Visits.Where(v => v.PatientId == p.Id).OrderBy(v => v.VisitDate).Select(v => v.Sledai2k).FirstOrDefault(),
-            Several = db.Visits.Where(v => v.PatientId == p.Id).Skip(1).Any(),
+            Several = db.Visits.Where(v => v.PatientId == p.Id).OrderBy(v => v.VisitDate).Skip(1).Any(),
         }).ToListAsync(ct);
         var openEvents = await db.AdverseEvents.AsNoTracking().Where(a => a.ResolutionDate == null)
             .GroupBy(a => a.Patient!.SiteId)
