@@ -38,6 +38,7 @@ stop_server() {
   fi
 }
 trap stop_server EXIT
+trap 'exit 130' INT TERM
 
 start_server() {
   dotnet "$OUT/lupus/lupus.dll" serve --db "$1" --urls "$BASE" --demo --demo-password "$PASSWORD" \
