@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lupus.Web.Tests.Support;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lupus.Web.Tests;
 
@@ -250,6 +253,50 @@ public abstract class ApiTests(LupusWebFactory factory)
         Assert.True(paths.TryGetProperty("/api/patients/{patientId}/visits", out _));
         Assert.True(paths.TryGetProperty("/api/patients/{id}/audit", out _));
     }
+
+    [Fact]
+    public async Task OpenApi_Document_ListsEveryApiEndpointWithItsMethods()
+    {
+        var client = Accounts.Anonymous(factory);
+        var document = await client.GetJsonAsync("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => (Path: OpenApiPath(e.RoutePattern.RawText!), Method: m.ToLowerInvariant())))
+            .ToList();
+
+        var missing = endpoints.Where(e => !paths.TryGetProperty(e.Path, out var item) || !item.TryGetProperty(e.Method, out _)).ToList();
+
+        Assert.Contains(("/api/patients/{patientId}/labs/{id}", "delete"), endpoints);
+        Assert.True(endpoints.Count >= 30, $"only {endpoints.Count} API endpoints found");
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public async Task EveryApiEndpoint_Anonymous_Returns401()
+    {
+        var client = Accounts.Anonymous(factory);
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/patients", StringComparison.Ordinal) == true)
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods.Select(m => (Path: e.RoutePattern.RawText!, Method: m)))
+            .ToList();
+
+        var statuses = new List<(string, string, HttpStatusCode)>();
+        foreach (var (path, method) in endpoints)
+        {
+            var url = System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", Guid.NewGuid().ToString());
+            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = JsonContent.Create(new { }) };
+            statuses.Add((method, path, (await client.SendAsync(request, Ct)).StatusCode));
+        }
+
+        Assert.True(statuses.Count >= 25, $"only {statuses.Count} endpoints");
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Unauthorized, s.Item3));
+    }
+
+    /// <summary>A route pattern as OpenAPI writes it: <c>{id:guid}</c> becomes <c>{id}</c>.</summary>
+    private static string OpenApiPath(string pattern) =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, "{([^}:?]+)[^}]*}", "{$1}").TrimEnd('/') is { Length: > 0 } p ? p : "/";
 }
 
 public sealed class ApiTestsOnSqlite(SqliteWebFactory factory) : ApiTests(factory), IClassFixture<SqliteWebFactory>;

@@ -139,4 +139,99 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(8);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "patients.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task LabForm_UnitNotAllowed_ShowsMessageThenSavesListsAndDeletes()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-004");
+
+        await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}/Labs/New");
+        await page.Locator("#Input_Analyte").SelectOptionAsync(new SelectOptionValue { Label = "Creatinine" });
+        await page.Locator("#Input_Value").FillAsync("0");
+        await page.Locator("#Input_Unit").SelectOptionAsync("g/L");
+        await page.Locator("#Input_CollectionDate").FillAsync("2026-08-03");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Unit']")).ToHaveTextAsync("Unit must be one of umol/L, mg/dL for Creatinine");
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Value']")).ToHaveTextAsync("Value must be greater than 0");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "lab-form-errors.png"), FullPage = true });
+        await page.Locator("#Input_Value").FillAsync("97.5");
+        await page.Locator("#Input_Unit").SelectOptionAsync("umol/L");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+        var row = page.Locator("tbody tr", new() { HasTextString = "97.5" });
+        await Assertions.Expect(row).ToContainTextAsync("Creatinine");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = "Delete" }).ClickAsync();
+        await page.Locator("#DeleteReason").FillAsync("Result belongs to another sample");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "lab-delete.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete lab result" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasTextString = "97.5" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task ImmunePanelForm_PercentAbove100_ShowsMessageThenSaves()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-005");
+
+        await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}/ImmunePanels/New");
+        await page.GetByLabel("Treg (% of parent)").FillAsync("120");
+        await page.GetByLabel("IL-6 (pg/mL)").FillAsync("-3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.TregPercent']")).ToHaveTextAsync("Treg (% of parent) must be between 0 and 100");
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Il6PgPerMl']")).ToHaveTextAsync("IL-6 (pg/mL) must not be negative");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "immune-panel-errors.png"), FullPage = true });
+        await page.GetByLabel("Treg (% of parent)").FillAsync("6.4");
+        await page.GetByLabel("IL-6 (pg/mL)").FillAsync("31.5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+
+        await Assertions.Expect(page.Locator("tbody tr", new() { HasTextString = "31.5" })).ToContainTextAsync("6.4");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "patient-with-panel.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task LabEdit_WithoutReason_IsRefusedOnTheField()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-006");
+        await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}");
+
+        await page.Locator("a[href*='/Labs/']:text-is('Edit')").First.ClickAsync();
+        await page.Locator("#Input_Value").FillAsync("1.5");
+        await page.Locator("#Input_Reason").EvaluateAsync("e => e.removeAttribute('required')");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Reason']")).ToHaveTextAsync("Reason for change is required when changing recorded data");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "lab-edit-reason.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task LabEdit_TwoUsersSaveTheSameVersion_SecondIsRefusedAndFirstKept()
+    {
+        var first = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-007");
+        await first.GotoAsync($"{browser.BaseUrl}/Patients/{id}");
+        await first.Locator("a[href*='/Labs/']:text-is('Edit')").First.ClickAsync();
+        var second = await browser.SignInAsync(Accounts.Admin, alongside: true);
+        await second.GotoAsync(first.Url);
+
+        await first.Locator("#Input_Value").FillAsync("1.11");
+        await first.Locator("#Input_Reason").FillAsync("Transcription error");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await first.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+        await second.Locator("#Input_Value").FillAsync("2.22");
+        await second.Locator("#Input_Reason").FillAsync("Source check");
+        await second.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(second.Locator(".alert.error")).ToContainTextAsync("This record was changed by someone else after you opened it");
+        await second.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "lab-edit-conflict.png"), FullPage = true });
+        await second.GotoAsync(second.Url);
+        await Assertions.Expect(second.Locator("#Input_Value")).ToHaveValueAsync("1.11");
+    }
 }

@@ -34,3 +34,22 @@ public sealed class LoginProtectionTests(LoginProtectionTests.LimitedFactory fac
         protected override int LoginPermitsPerMinute => Permits;
     }
 }
+
+/// <summary>The login page shares the per-address limit (its own application, so no other test's attempts count).</summary>
+public sealed class LoginPageProtectionTests(LoginProtectionTests.LimitedFactory factory) : IClassFixture<LoginProtectionTests.LimitedFactory>
+{
+    [Fact]
+    public async Task LoginPage_BeyondThePerMinuteLimit_Returns429()
+    {
+        var client = Accounts.Anonymous(factory);
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < LoginProtectionTests.LimitedFactory.Permits + 1; i++)
+        {
+            statuses.Add((await client.GetAsync("/Account/Login", TestContext.Current.CancellationToken)).StatusCode);
+        }
+
+        Assert.All(statuses.Take(LoginProtectionTests.LimitedFactory.Permits), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+}

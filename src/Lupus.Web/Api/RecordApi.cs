@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lupus.Web.Api;
 
-/// <summary>The create/read/update endpoints of one kind of patient record, under <c>/api/patients/{patientId}/{segment}</c>.</summary>
+/// <summary>The create/read/update/delete endpoints of one kind of patient record, under <c>/api/patients/{patientId}/{segment}</c>.</summary>
 internal static class RecordApi<TKind, TEntity, TInput, TView>
     where TKind : IRecordKind<TEntity, TInput, TView>
     where TEntity : PatientRecord, new()
@@ -14,7 +14,7 @@ internal static class RecordApi<TKind, TEntity, TInput, TView>
     public static void Map(RouteGroupBuilder patients)
     {
         // Handlers pass as Delegate values: the route-handler analyzer cannot inspect generic method groups.
-        Delegate list = List, get = Get, create = Create, update = Update;
+        Delegate list = List, get = Get, create = Create, update = Update, delete = Delete;
         var group = patients.MapGroup("/{patientId:guid}/" + TKind.Segment).WithTags(TKind.Name);
         group.MapGet("/", list).WithName($"List{TKind.Name}").WithSummary($"{TKind.Name} records of a patient, newest first");
         group.MapGet("/{id:guid}", get).WithName($"Get{TKind.Name}").WithSummary($"One {TKind.Name} record");
@@ -22,6 +22,9 @@ internal static class RecordApi<TKind, TEntity, TInput, TView>
             .RequireAuthorization(Policies.Writer);
         group.MapPut("/{id:guid}", update).WithName($"Update{TKind.Name}")
             .WithSummary($"Changes a {TKind.Name}; needs the version read and a reason for change")
+            .RequireAuthorization(Policies.Writer);
+        group.MapDelete("/{id:guid}", delete).WithName($"Delete{TKind.Name}")
+            .WithSummary($"Deletes a {TKind.Name}; needs a reason for change (audited), and checks the version when given")
             .RequireAuthorization(Policies.Writer);
     }
 
@@ -59,5 +62,17 @@ internal static class RecordApi<TKind, TEntity, TInput, TView>
         return outcome.Errors is { } errors
             ? TypedResults.ValidationProblem(errors.ToProblemErrors())
             : TypedResults.Ok(TKind.ToView(outcome.Saved!));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, NotFound>> Delete(
+        Guid patientId, Guid id, string? reason, int? version, RecordService<TKind, TEntity, TInput, TView> records, CancellationToken ct)
+    {
+        var outcome = await records.DeleteAsync(patientId, id, reason, version, ct);
+        if (outcome.IsNotFound)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return outcome.Errors is { } errors ? TypedResults.ValidationProblem(errors.ToProblemErrors()) : TypedResults.NoContent();
     }
 }

@@ -1,5 +1,6 @@
 using Lupus.Persistence;
 using Lupus.Persistence.Access;
+using Lupus.Web.Dashboard;
 using Lupus.Web.Security;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -15,7 +16,10 @@ internal static class DataRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<IAccessScopeSource, HttpAccessScope>();
         // Options are read when the context is built, so test hosts can still override the database.
-        services.AddDbContext<LupusDbContext>((sp, o) => o.UseLupusDatabase(sp.GetRequiredService<IOptions<LupusWebOptions>>().Value.Database));
+        services.AddSingleton<DataVersion>();
+        services.AddSingleton<DashboardCache>();
+        services.AddDbContext<LupusDbContext>((sp, o) => o.UseLupusDatabase(sp.GetRequiredService<IOptions<LupusWebOptions>>().Value.Database)
+            .AddInterceptors(sp.GetRequiredService<DataVersion>()));
         services.AddScoped<Demo.DemoSeeder>();
         services.AddHostedService<DatabaseInitialiser>();
         return services;

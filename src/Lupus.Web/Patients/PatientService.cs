@@ -13,23 +13,33 @@ public sealed class PatientService(LupusDbContext db, IClock clock)
 
     public async Task<PatientPage> SearchAsync(string? search, int page, CancellationToken ct)
     {
-        var query = db.Patients.Include(p => p.Site).Include(p => p.Identity).AsQueryable();
+        var query = db.Patients.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
             // Names match only where the identity is visible (the filter hides it from statisticians).
             var pattern = $"%{search.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
             query = query.Where(p => EF.Functions.Like(p.StudyId, pattern)
-                || (p.Identity != null && (EF.Functions.Like(p.Identity.FamilyName, pattern) || EF.Functions.Like(p.Identity.HospitalNumber, pattern))));
+                || db.PatientIdentities.Any(i => i.PatientId == p.Id && (EF.Functions.Like(i.FamilyName, pattern) || EF.Functions.Like(i.HospitalNumber, pattern))));
         }
 
         page = Math.Max(1, page);
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(p => p.StudyId).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        await AttachAsync(rows, ct);
         return new PatientPage(page, PageSize, total, rows.Select(ToView).ToList());
     }
 
-    public Task<Patient?> FindAsync(Guid id, CancellationToken ct) =>
-        db.Patients.Include(p => p.Site).Include(p => p.Identity).FirstOrDefaultAsync(p => p.Id == id, ct);
+    /// <summary>One patient with its site and (where visible) identity, tracked for an update.</summary>
+    public async Task<Patient?> FindAsync(Guid id, CancellationToken ct)
+    {
+        var patient = await db.Patients.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (patient is not null)
+        {
+            await AttachAsync([patient], ct);
+        }
+
+        return patient;
+    }
 
     public async Task<RecordOutcome<Patient>> CreateAsync(PatientInput input, CancellationToken ct)
     {
@@ -47,6 +57,23 @@ public sealed class PatientService(LupusDbContext db, IClock clock)
         p.Id, p.StudyId, p.SiteId, p.Site?.Code ?? "", p.Sex.ToString(), p.BirthDate.ToDateOnly(), p.Ethnicity,
         p.DiagnosisDate.ToDateOnly(), p.ClassificationCriteria.ToString(), p.NephritisClass.ToString(), p.ConsentDate.ToDateOnly(), p.Version,
         p.Identity is { } i ? new PatientIdentityView(i.GivenName, i.FamilyName, i.HospitalNumber, i.Phone, i.Email) : null);
+
+    /// <summary>
+    /// Sets site and identity of the given patients by key. Include() would join the identity's site filter as a
+    /// derived table over every visible identity, which SQLite materialises for each query (100,000 rows for a page of 20).
+    /// </summary>
+    private async Task AttachAsync(List<Patient> patients, CancellationToken ct)
+    {
+        var ids = patients.Select(p => p.Id).ToList();
+        var siteIds = patients.Select(p => p.SiteId).Distinct().ToList();
+        var identities = await db.PatientIdentities.Where(i => ids.Contains(i.PatientId)).ToDictionaryAsync(i => i.PatientId, ct);
+        var sites = await db.Sites.Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        foreach (var patient in patients)
+        {
+            patient.Identity = identities.GetValueOrDefault(patient.Id);
+            patient.Site = sites.GetValueOrDefault(patient.SiteId);
+        }
+    }
 
     private async Task<RecordOutcome<Patient>> SaveAsync(Patient patient, PatientInput input, bool isNew, CancellationToken ct)
     {

@@ -6,11 +6,14 @@ namespace Lupus.Web.Records;
 /// <summary>One laboratory value with its unit and the lab's reference limits for that sample.</summary>
 public sealed record LabInput : IRecordInput
 {
+    [Display(Name = "Analyte")]
     public Analyte Analyte { get; set; }
 
+    [Display(Name = "Value")]
     public decimal Value { get; set; }
 
     /// <summary>One of the units allowed for the analyte (see <c>LabCatalog</c>).</summary>
+    [Display(Name = "Unit")]
     public string Unit { get; set; } = "";
 
     [Display(Name = "Lower reference limit")]
@@ -24,5 +27,6 @@ public sealed record LabInput : IRecordInput
 
     public int Version { get; set; }
 
+    [Display(Name = "Reason for change")]
     public string? Reason { get; set; }
 }

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace Lupus.Web.Records;
 
-/// <summary>Creates, reads and updates one kind of patient record; site filters make other sites' records absent.</summary>
+/// <summary>Creates, reads, updates and deletes one kind of patient record; site filters make other sites' records absent.</summary>
 public sealed class RecordService<TKind, TEntity, TInput, TView>(LupusDbContext db, IClock clock)
     where TKind : IRecordKind<TEntity, TInput, TView>
     where TEntity : PatientRecord, new()
@@ -42,6 +42,36 @@ public sealed class RecordService<TKind, TEntity, TInput, TView>(LupusDbContext 
         var entity = await FindAsync(patientId, id, ct);
         var patient = entity is null ? null : await db.Patients.FirstAsync(p => p.Id == patientId, ct);
         return entity is null ? new RecordOutcome<TEntity>(null, null) : await SaveAsync(patient!, entity, input, isNew: false, ct);
+    }
+
+    /// <summary>
+    /// Deletes a record with a reason for change (kept, with every field's last value, in the audit trail). A
+    /// <paramref name="version"/>, when given, must still be current (optimistic concurrency).
+    /// </summary>
+    public async Task<RecordOutcome<TEntity>> DeleteAsync(Guid patientId, Guid id, string? reason, int? version, CancellationToken ct)
+    {
+        var entity = await FindAsync(patientId, id, ct);
+        if (entity is null)
+        {
+            return new RecordOutcome<TEntity>(null, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            var errors = new FieldErrors();
+            errors.Add(nameof(IRecordInput.Reason), "is required when deleting recorded data");
+            return new RecordOutcome<TEntity>(null, errors);
+        }
+
+        if (version is { } read)
+        {
+            db.Entry(entity).Property(e => e.Version).OriginalValue = read;
+        }
+
+        db.Remove(entity);
+        db.ChangeReason = reason;
+        await db.SaveChangesAsync(ct);
+        return new RecordOutcome<TEntity>(entity, null);
     }
 
     private async Task<RecordOutcome<TEntity>> SaveAsync(Patient patient, TEntity entity, TInput input, bool isNew, CancellationToken ct)

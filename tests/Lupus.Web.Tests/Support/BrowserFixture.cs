@@ -65,12 +65,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await db.Patients.Where(p => p.StudyId == studyId).Select(p => p.Id).SingleAsync();
     }
 
-    /// <summary>A fresh browser page signed in as <paramref name="email"/> through the login form.</summary>
-    public async Task<IPage> SignInAsync(string email)
+    /// <summary>
+    /// A fresh browser page signed in as <paramref name="email"/> through the login form; with <paramref name="alongside"/>
+    /// the pages already open stay open (a second user at the same time).
+    /// </summary>
+    public async Task<IPage> SignInAsync(string email, bool alongside = false)
     {
         Assert.SkipUnless(File.Exists(Chromium), "Chromium is not installed (scripts/test-deps.sh installs it)");
         // One open page at a time: earlier tests' pages (and their scripts) would otherwise keep running.
-        foreach (var context in Browser.Contexts.ToList())
+        foreach (var context in alongside ? [] : Browser.Contexts.ToList())
         {
             await context.CloseAsync();
         }

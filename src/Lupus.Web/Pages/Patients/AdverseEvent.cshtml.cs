@@ -13,5 +13,7 @@ public sealed class AdverseEventModel(
     IClock clock)
     : RecordPageModel<AdverseEventRecords, Persistence.Entities.AdverseEvent, AdverseEventInput, RecordView<AdverseEventInput>>(records, db, clock)
 {
+    public override string What => "adverse event";
+
     protected override AdverseEventInput NewInput() => new() { OnsetDate = Today.ToDateOnly(), Grade = 1 };
 }

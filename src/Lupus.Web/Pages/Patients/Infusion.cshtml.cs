@@ -11,6 +11,8 @@ namespace Lupus.Web.Pages.Patients;
 public sealed class InfusionModel(RecordService<InfusionRecords, MscInfusion, InfusionInput, RecordView<InfusionInput>> records, LupusDbContext db, IClock clock)
     : RecordPageModel<InfusionRecords, MscInfusion, InfusionInput, RecordView<InfusionInput>>(records, db, clock)
 {
+    public override string What => "infusion";
+
     protected override InfusionInput NewInput() => new()
     {
         InfusionDate = Today.ToDateOnly(),

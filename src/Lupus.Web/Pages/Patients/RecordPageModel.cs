@@ -13,7 +13,7 @@ namespace Lupus.Web.Pages.Patients;
 /// Validation is the API's, with each message shown on its field; nothing is saved while any field is wrong.
 /// </summary>
 public abstract class RecordPageModel<TKind, TEntity, TInput, TView>(RecordService<TKind, TEntity, TInput, TView> records, LupusDbContext db, IClock clock)
-    : PageModel
+    : PageModel, IRecordForm
     where TKind : IRecordKind<TEntity, TInput, TView>
     where TEntity : PatientRecord, new()
     where TInput : IRecordInput, new()
@@ -21,11 +21,25 @@ public abstract class RecordPageModel<TKind, TEntity, TInput, TView>(RecordServi
     [BindProperty]
     public TInput Input { get; set; } = new();
 
+    /// <summary>Reason typed into the delete confirmation form.</summary>
+    [BindProperty]
+    public string? DeleteReason { get; set; }
+
+    /// <summary>Version of the record when the delete form was shown.</summary>
+    [BindProperty]
+    public int DeleteVersion { get; set; }
+
     public Patient Patient { get; private set; } = null!;
 
     public Guid? RecordId { get; private set; }
 
     public bool IsNew => RecordId is null;
+
+    public abstract string What { get; }
+
+    public int Version => Input.Version;
+
+    public string? Reason => Input.Reason;
 
     protected LocalDate Today => clock.GetCurrentInstant().InUtc().Date;
 
@@ -77,6 +91,41 @@ public abstract class RecordPageModel<TKind, TEntity, TInput, TView>(RecordServi
         if (outcome.IsNotFound)
         {
             return NotFound();
+        }
+
+        return Redirect($"/Patients/{patientId}");
+    }
+
+    /// <summary>Deletes the record after the confirmation form (reason required, audited); the form is shown again otherwise.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid patientId, string? id, CancellationToken ct)
+    {
+        if (!await LoadAsync(patientId, id, ct) || RecordId is not { } recordId)
+        {
+            return NotFound();
+        }
+
+        // The edit fields are not part of this form: show the stored record again if the delete is refused.
+        ModelState.Clear();
+        RecordOutcome<TEntity> outcome;
+        try
+        {
+            outcome = await records.DeleteAsync(patientId, recordId, DeleteReason, DeleteVersion, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(nameof(DeleteReason), "This record was changed by someone else after you opened it. Reload it before deleting.");
+            return await OnGetAsync(patientId, id, ct);
+        }
+
+        if (outcome.IsNotFound)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Errors is not null)
+        {
+            ModelState.AddModelError(nameof(DeleteReason), "Reason for deletion is required (it is kept in the audit trail).");
+            return await OnGetAsync(patientId, id, ct);
         }
 
         return Redirect($"/Patients/{patientId}");

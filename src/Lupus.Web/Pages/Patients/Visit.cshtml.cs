@@ -11,5 +11,7 @@ namespace Lupus.Web.Pages.Patients;
 public sealed class VisitModel(RecordService<VisitRecords, Visit, VisitInput, VisitView> records, LupusDbContext db, IClock clock)
     : RecordPageModel<VisitRecords, Visit, VisitInput, VisitView>(records, db, clock)
 {
+    public override string What => "visit";
+
     protected override VisitInput NewInput() => new() { VisitDate = Today.ToDateOnly() };
 }
