@@ -5,8 +5,9 @@ namespace Lupus.Application.Demo;
 
 /// <summary>
 /// The synthetic demonstration data, deterministic from a seed: two sites and two MSC cohorts modelled on the
-/// published trials (<see cref="DemoCohortPlan.Multicentre"/>, 40 patients over 12 months, split between both sites;
-/// <see cref="DemoCohortPlan.LongTerm"/>, 87 patients over four years, all at the first site).
+/// published trials (<see cref="DemoCohortPlan.Multicentre"/>, 40 patients over 12 months, alternately at both sites:
+/// NUH-001..020 and RLC-001..020; <see cref="DemoCohortPlan.LongTerm"/>, 87 patients over four years at the first
+/// site: NUH-101..187).
 /// </summary>
 /// <remarks>
 /// Only visits, labs, infusions, events and vital status are generated; response, survival and relapse figures are
@@ -34,19 +35,22 @@ public sealed class TrialDemo
         var records = new List<object>();
         var demo = new TrialDemo { Records = records };
         var factory = new DemoPatientFactory(random, records);
-        AddCohort(factory, random, DemoCohortPlan.Multicentre, "M", i => i % 2 == 0 ? demo.SiteA : demo.SiteB, new LocalDate(2010, 4, 1), 13);
-        AddCohort(factory, random, DemoCohortPlan.LongTerm, "L", _ => demo.SiteA, new LocalDate(2007, 3, 1), 12);
+        var numbers = new Dictionary<Site, int> { [demo.SiteA] = 0, [demo.SiteB] = 0 };
+        AddCohort(factory, random, DemoCohortPlan.Multicentre, numbers, i => i % 2 == 0 ? demo.SiteA : demo.SiteB, new LocalDate(2010, 4, 1), 13);
+        numbers[demo.SiteA] = 100;
+        AddCohort(factory, random, DemoCohortPlan.LongTerm, numbers, _ => demo.SiteA, new LocalDate(2007, 3, 1), 12);
         return demo;
     }
 
     private static void AddCohort(
-        DemoPatientFactory factory, Random random, DemoCohortPlan plan, string prefix, Func<int, Site> site, LocalDate firstOrigin, int spacingDays)
+        DemoPatientFactory factory, Random random, DemoCohortPlan plan, Dictionary<Site, int> numbers, Func<int, Site> site, LocalDate firstOrigin, int spacingDays)
     {
         var roles = DemoRoles.Assign(plan, random);
         for (var i = 0; i < roles.Length; i++)
         {
             var s = site(i);
-            factory.Add(s, $"{s.Code}-{prefix}{i + 1:000}", plan.Name, plan, roles[i], firstOrigin.PlusDays((i * spacingDays) + random.Next(spacingDays)));
+            numbers[s]++;
+            factory.Add(s, $"{s.Code}-{numbers[s]:000}", plan.Name, plan, roles[i], firstOrigin.PlusDays((i * spacingDays) + random.Next(spacingDays)));
         }
     }
 }
