@@ -12,6 +12,8 @@ internal static class LupusApp
         EvidenceCommand.Create(),
         SurvivalCommand.Create(),
         ServeCommand.Create(),
+        Registry.DemoCommand.Create(),
+        Registry.ReportCommand.Create(),
     };
 
     /// <summary>Runs <c>lupus</c> with the given arguments and writers (in-process entry used by tests).</summary>

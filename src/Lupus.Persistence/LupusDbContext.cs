@@ -57,6 +57,8 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<PatientEndpoint> PatientEndpoints => Set<PatientEndpoint>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         new AuditTrail(this, Scope, _clock).PrepareSave(ChangeReason);
@@ -108,6 +110,7 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
         builder.Entity<MscInfusion>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
         builder.Entity<AdverseEvent>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
         builder.Entity<ImmunePanel>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
+        builder.Entity<PatientEndpoint>().HasQueryFilter(r => AllSites || SiteIds.Contains(r.Patient!.SiteId));
         builder.Entity<AuditEntry>().HasQueryFilter(a => AllSites || SiteIds.Contains(a.SiteId));
     }
 }

@@ -365,7 +365,15 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Cohort")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly>("ConsentDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DeathDate")
                         .HasColumnType("date");
 
                     b.Property<DateOnly>("DiagnosisDate")
@@ -375,6 +383,9 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("LastContactDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("NephritisClass")
                         .IsRequired()
@@ -400,12 +411,69 @@ namespace Lupus.Persistence.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Cohort");
+
                     b.HasIndex("SiteId");
 
                     b.HasIndex("StudyId")
                         .IsUnique();
 
                     b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Died")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("InputFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("NotEvaluableReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RelapseDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Relapsed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Response12m")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SurvivalDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("PatientEndpoints");
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientIdentity", b =>
@@ -512,6 +580,10 @@ namespace Lupus.Persistence.Postgres.Migrations
 
                     b.Property<int?>("ArthritisJointCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("BilagGrades")
+                        .HasMaxLength(9)
+                        .HasColumnType("character varying(9)");
 
                     b.Property<string>("BilagRenalGrade")
                         .HasMaxLength(1)
@@ -789,6 +861,17 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>
+                {
+                    b.HasOne("Lupus.Persistence.Entities.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Patient");
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientIdentity", b =>

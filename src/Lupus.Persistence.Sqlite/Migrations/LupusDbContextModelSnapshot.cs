@@ -360,7 +360,15 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Cohort")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ConsentDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeathDate")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DiagnosisDate")
@@ -369,6 +377,9 @@ namespace Lupus.Persistence.Sqlite.Migrations
                     b.Property<string>("Ethnicity")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastContactDate")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NephritisClass")
@@ -395,12 +406,69 @@ namespace Lupus.Persistence.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Cohort");
+
                     b.HasIndex("SiteId");
 
                     b.HasIndex("StudyId")
                         .IsUnique();
 
                     b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Died")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotEvaluableReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RelapseDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Relapsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Response12m")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleVersion")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SurvivalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique();
+
+                    b.ToTable("PatientEndpoints");
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientIdentity", b =>
@@ -507,6 +575,10 @@ namespace Lupus.Persistence.Sqlite.Migrations
 
                     b.Property<int?>("ArthritisJointCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("BilagGrades")
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("BilagRenalGrade")
                         .HasMaxLength(1)
@@ -780,6 +852,17 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>
+                {
+                    b.HasOne("Lupus.Persistence.Entities.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Patient");
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientIdentity", b =>

@@ -11,6 +11,8 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.StudyId).HasMaxLength(40);
         builder.Property(p => p.Ethnicity).HasMaxLength(100);
+        builder.Property(p => p.Cohort).HasMaxLength(100);
+        builder.HasIndex(p => p.Cohort);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.StudyId).IsUnique();
         builder.HasOne(p => p.Site).WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);

@@ -12,6 +12,7 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.Property(v => v.SledaiDescriptors).HasMaxLength(600);
         builder.Property(v => v.ConcomitantTreatments).HasMaxLength(2000);
         builder.Property(v => v.BilagRenalGrade).HasMaxLength(1);
+        builder.Property(v => v.BilagGrades).HasMaxLength(9);
         builder.HasIndex(v => new { v.PatientId, v.VisitDate });
     }
 }

@@ -28,6 +28,15 @@ public sealed class Patient : IClinicalRecord
 
     public LocalDate ConsentDate { get; set; }
 
+    /// <summary>Study or cohort label the patient is analysed in (for example <c>UC-MSC multicentre 2014</c>).</summary>
+    public string Cohort { get; set; } = "";
+
+    /// <summary>Date of death; null while the patient is known alive (vital status at <see cref="LastContactDate"/>).</summary>
+    public LocalDate? DeathDate { get; set; }
+
+    /// <summary>Last date the patient was known alive; null when only the visits tell.</summary>
+    public LocalDate? LastContactDate { get; set; }
+
     public int Version { get; set; }
 
     public PatientIdentity? Identity { get; set; }

@@ -68,6 +68,12 @@ public sealed class Visit : PatientRecord
 
     public int? ClinicalSledai { get; set; }
 
+    /// <summary>
+    /// BILAG-2004 grades of the 9 domains as letters in index-form order (constitutional ... haematological), a
+    /// <c>-</c> for a domain not graded; null when BILAG was not assessed at the visit.
+    /// </summary>
+    public string? BilagGrades { get; set; }
+
     /// <summary>BILAG-2004 renal grade letter A-E, or null when not assessable.</summary>
     public string? BilagRenalGrade { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Lupus.Application.Demo;
 using Lupus.Persistence;
 using Lupus.Persistence.Entities;
 using Lupus.Web.Hosting;
@@ -7,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lupus.Web.Demo;
 
-/// <summary>Seeds two sites, a synthetic cohort and one account per role into an empty database (<c>--demo</c>).</summary>
+/// <summary>
+/// Seeds two sites, the synthetic MSC cohorts of <see cref="TrialDemo"/> and one account per role into an empty
+/// database (<c>--demo</c>).
+/// </summary>
 internal sealed class DemoSeeder(UserManager<LupusUser> users)
 {
     public const string Domain = "demo.lupustrials.org";
@@ -19,7 +23,7 @@ internal sealed class DemoSeeder(UserManager<LupusUser> users)
             return;
         }
 
-        var cohort = DemoCohort.Create(options.DemoSeed);
+        var cohort = TrialDemo.Create(options.DemoSeed);
         db.Sites.AddRange(cohort.SiteA, cohort.SiteB);
         db.AddRange(cohort.Records);
         await db.SaveChangesAsync(ct);

@@ -44,7 +44,8 @@ internal static class SecurityRegistration
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Writer, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Investigator)))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(nameof(UserRole.Administrator)))
-            .AddPolicy(Policies.AuditReader, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Monitor)));
+            .AddPolicy(Policies.AuditReader, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Monitor)))
+            .AddPolicy(Policies.ReportReader, p => p.RequireRole(nameof(UserRole.Administrator), nameof(UserRole.Statistician)));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -12,6 +12,9 @@ internal static class Policies
     /// <summary>Reads the audit trail: administrators and monitors.</summary>
     public const string AuditReader = "audit-reader";
 
+    /// <summary>Reads the cohort report (aggregates only): administrators and statisticians.</summary>
+    public const string ReportReader = "report-reader";
+
     /// <summary>Rate limiter policy of the login endpoints.</summary>
     public const string Login = "login";
 }

@@ -1,9 +1,10 @@
 using Lupus.Domain.Instruments.Bilag;
+using Lupus.Domain.Instruments.Core;
 using Lupus.Domain.Instruments.Sledai;
 using Lupus.Domain.Units;
 using Lupus.Persistence.Entities;
 
-namespace Lupus.Web.Clinical;
+namespace Lupus.Application.Clinical;
 
 /// <summary>Scores a visit with the clinical library: SLEDAI-2K and the BILAG-2004 renal grade.</summary>
 /// <remarks>
@@ -16,26 +17,7 @@ public static class VisitScorer
     public static VisitScore Score(Visit visit, Visit? previous, NephritisClass nephritis)
     {
         ArgumentNullException.ThrowIfNull(visit);
-        var present = DescriptorKeys(visit.SledaiDescriptors);
-        var direct = SledaiDescriptors.All.Select(d => (bool?)present.Contains(d.Key)).ToArray();
-        var sledai = Sledai2k.Instance.Evaluate(new SledaiVisitInput
-        {
-            Direct = direct,
-            ArthritisJointCount = visit.ArthritisJointCount,
-            MaxTemperatureCelsius = visit.MaxTemperatureC,
-            UrineRbcPerHpf = visit.UrineRbcPerHpf,
-            UrineWbcPerHpf = visit.UrineWbcPerHpf,
-            ProteinuriaGramsPer24h = visit.ProteinuriaGPer24h,
-            UpcrGramsPerGram = visit.UpcrGPerG,
-            C3 = visit.C3GPerL,
-            C3LowerLimit = visit.C3LowerLimitGPerL,
-            C4 = visit.C4GPerL,
-            C4LowerLimit = visit.C4LowerLimitGPerL,
-            AntiDsDnaValue = visit.AntiDsDnaIuPerMl,
-            AntiDsDnaUpperLimit = visit.AntiDsDnaUpperLimitIuPerMl,
-            Platelets10e9PerL = visit.Platelets10e9PerL,
-            Wbc10e9PerL = visit.Wbc10e9PerL,
-        });
+        var sledai = ScoreSledai(visit);
         var renal = Bilag2004Renal.Instance.Evaluate(new BilagRenalInput
         {
             SystolicBpMmHg = visit.SystolicBpMmHg,
@@ -64,6 +46,32 @@ public static class VisitScorer
             s?.ItemsPresent ?? [],
             b?.CriteriaMet ?? [],
             [.. sledai.Warnings, .. sledai.Notes, .. renal.Notes, .. sledai.Errors.Select(e => e.ToString()), .. renal.Errors.Select(e => e.ToString())]);
+    }
+
+    /// <summary>SLEDAI-2K of the visit: ticked descriptors plus those the raw values decide.</summary>
+    public static InstrumentResult ScoreSledai(Visit visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        var present = DescriptorKeys(visit.SledaiDescriptors);
+        var direct = SledaiDescriptors.All.Select(d => (bool?)present.Contains(d.Key)).ToArray();
+        return Sledai2k.Instance.Evaluate(new SledaiVisitInput
+        {
+            Direct = direct,
+            ArthritisJointCount = visit.ArthritisJointCount,
+            MaxTemperatureCelsius = visit.MaxTemperatureC,
+            UrineRbcPerHpf = visit.UrineRbcPerHpf,
+            UrineWbcPerHpf = visit.UrineWbcPerHpf,
+            ProteinuriaGramsPer24h = visit.ProteinuriaGPer24h,
+            UpcrGramsPerGram = visit.UpcrGPerG,
+            C3 = visit.C3GPerL,
+            C3LowerLimit = visit.C3LowerLimitGPerL,
+            C4 = visit.C4GPerL,
+            C4LowerLimit = visit.C4LowerLimitGPerL,
+            AntiDsDnaValue = visit.AntiDsDnaIuPerMl,
+            AntiDsDnaUpperLimit = visit.AntiDsDnaUpperLimitIuPerMl,
+            Platelets10e9PerL = visit.Platelets10e9PerL,
+            Wbc10e9PerL = visit.Wbc10e9PerL,
+        });
     }
 
     /// <summary>Stores the computed scores on the visit (never typed in).</summary>

@@ -1,0 +1,176 @@
+namespace Lupus.Trials.Endpoints;
+
+/// <summary>Derives a patient's trial endpoints from the course of visits (pure; no I/O).</summary>
+/// <remarks>
+/// Time origin: the first MSC infusion (day 0). The provisional MSC rule runs over every post-baseline visit in
+/// order; the 12-month response is the best category (MCR over PCR) at the visits up to
+/// <see cref="TrialSchedule.TwelveMonthHorizon"/>. Relapse: the first visit the rule calls a relapse; censored at
+/// death or last contact. Flares compare consecutive visits (<see cref="FlareCriteria"/>).
+/// </remarks>
+public static class EndpointDeriver
+{
+    public const string NoOrigin = "no MSC infusion (no time origin)";
+    public const string NoBaseline = "no baseline BILAG-2004 (day -30 to 0)";
+    public const string BaselineIncomplete = "baseline BILAG-2004 incomplete";
+    public const string NoFollowUp = "no complete BILAG-2004 within 12 months";
+
+    public static PatientEndpoints Derive(PatientCourse course)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        var visits = course.Visits;
+        var died = course.DeathDay is not null;
+        var endDay = course.DeathDay ?? course.LastContactDay;
+        var baselineIndex = BaselineIndex(visits);
+        var reason = !course.HasOrigin ? NoOrigin
+            : baselineIndex < 0 || visits[baselineIndex].Bilag is null ? NoBaseline
+            : !visits[baselineIndex].BilagComplete ? BaselineIncomplete
+            : null;
+        if (reason is not null)
+        {
+            return NotEvaluable(course, reason, died, endDay, Flares(visits, 0));
+        }
+
+        var baseline = visits[baselineIndex];
+        var state = new MscResponseState(baseline);
+        var categories = new MscCategory[visits.Count];
+        var best = TrialResponse.NotEvaluable;
+        int? firstResponse = null, relapseDay = null;
+        for (var i = baselineIndex + 1; i < visits.Count; i++)
+        {
+            var visit = visits[i];
+            var category = categories[i] = state.Next(visit);
+            if (category is MscCategory.Mcr or MscCategory.Pcr)
+            {
+                firstResponse ??= visit.Day;
+            }
+            else if (category == MscCategory.Relapse)
+            {
+                relapseDay ??= visit.Day;
+            }
+
+            if (visit.Day <= TrialSchedule.TwelveMonthHorizon && category != MscCategory.NotAssessable)
+            {
+                best = (TrialResponse)Math.Max((int)best, (int)Rank(category));
+            }
+        }
+
+        if (best == TrialResponse.NotEvaluable)
+        {
+            return NotEvaluable(course, NoFollowUp, died, endDay, Flares(visits, baselineIndex));
+        }
+
+        return new PatientEndpoints
+        {
+            PatientKey = course.PatientKey,
+            Cohort = course.Cohort,
+            RuleVersion = EndpointRules.Version,
+            Response12m = best,
+            FirstResponseDay = firstResponse,
+            Died = died,
+            SurvivalDay = endDay,
+            Relapsed = relapseDay is not null,
+            RelapseDay = relapseDay ?? endDay,
+            Months = Months(visits, baselineIndex, categories),
+            Flares = Flares(visits, baselineIndex),
+        };
+    }
+
+    private static TrialResponse Rank(MscCategory category) => category switch
+    {
+        MscCategory.Mcr => TrialResponse.Mcr,
+        MscCategory.Pcr => TrialResponse.Pcr,
+        _ => TrialResponse.None,
+    };
+
+    private static int BaselineIndex(IReadOnlyList<CourseVisit> visits)
+    {
+        var index = -1;
+        for (var i = 0; i < visits.Count && visits[i].Day <= 0; i++)
+        {
+            if (visits[i].Day >= -TrialSchedule.BaselineWindowDays)
+            {
+                index = i;
+            }
+        }
+
+        return index;
+    }
+
+    private static List<MonthAssessment> Months(IReadOnlyList<CourseVisit> visits, int baselineIndex, MscCategory[] categories)
+    {
+        var baseline = visits[baselineIndex];
+        var months = new List<MonthAssessment>(TrialSchedule.Months.Count);
+        foreach (var month in TrialSchedule.Months)
+        {
+            var i = Nearest(visits, baselineIndex + 1, month);
+            if (i < 0)
+            {
+                if (visits[^1].Day < TrialSchedule.TargetDay(month))
+                {
+                    break;
+                }
+
+                months.Add(new MonthAssessment(month, null, MscCategory.NotAssessable, null, null, null, null));
+                continue;
+            }
+
+            var visit = visits[i];
+            months.Add(new MonthAssessment(
+                month,
+                visit.Day,
+                categories[i],
+                MonthInstruments.Renal(baseline, visit, month),
+                MonthInstruments.Sri4Responder(baseline, visit),
+                MonthInstruments.LldasMet(visits[i - 1], visit),
+                MonthInstruments.DorisMet(visit)));
+        }
+
+        return months;
+    }
+
+    private static int Nearest(IReadOnlyList<CourseVisit> visits, int from, int month)
+    {
+        var target = TrialSchedule.TargetDay(month);
+        var window = TrialSchedule.WindowDays(month);
+        int best = -1, bestDistance = int.MaxValue;
+        for (var i = from; i < visits.Count; i++)
+        {
+            var distance = Math.Abs(visits[i].Day - target);
+            if (distance <= window && distance < bestDistance)
+            {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static List<FlareEvent> Flares(IReadOnlyList<CourseVisit> visits, int from)
+    {
+        var flares = new List<FlareEvent>();
+        for (var i = Math.Max(from, 0) + 1; i < visits.Count; i++)
+        {
+            if (FlareCriteria.Classify(visits[i - 1], visits[i]) is { } category && category != Domain.Instruments.Flare.FlareCategory.None)
+            {
+                flares.Add(new FlareEvent(visits[i].Day, category));
+            }
+        }
+
+        return flares;
+    }
+
+    private static PatientEndpoints NotEvaluable(PatientCourse course, string reason, bool died, int endDay, List<FlareEvent> flares) => new()
+    {
+        PatientKey = course.PatientKey,
+        Cohort = course.Cohort,
+        RuleVersion = EndpointRules.Version,
+        Response12m = TrialResponse.NotEvaluable,
+        NotEvaluableReason = reason,
+        Died = died,
+        SurvivalDay = endDay,
+        RelapseDay = endDay,
+        Months = [],
+        Flares = flares,
+    };
+}

@@ -1,0 +1,3 @@
+namespace Lupus.Trials.Reporting;
+
+public sealed record CoxTerm(string Name, double HazardRatio, double Lower, double Upper, double P);

@@ -1,0 +1,3 @@
+namespace Lupus.Trials.Reporting;
+
+public sealed record TrajectoryPoint(int Month, int N, double Mean, double Lower, double Upper);
