@@ -15,25 +15,31 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
 
     public string Name => name;
 
-    /// <summary>Parses the cell; false when it is missing in a column where that drops the row.</summary>
-    public bool Parse(CsvReader reader)
+    /// <summary>The field's position in each record.</summary>
+    public int Index => index;
+
+    /// <summary>Parses the current record's cell; false when it is missing in a column where that drops the row.</summary>
+    public bool Parse(CsvReader reader) => Parse(reader.GetSpan(index), reader.LineNumber);
+
+    /// <summary>Parses a raw cell of the given file line; false when it is missing in a column where that drops the row.</summary>
+    public bool Parse(ReadOnlySpan<byte> raw, long line)
     {
-        var cell = Trim(reader.GetSpan(index));
+        var cell = Trim(raw);
         var missing = cell.Length == 0 || cell.SequenceEqual("NA"u8) || cell.SequenceEqual("na"u8) || cell.SequenceEqual("."u8);
         if (missing)
         {
             return kind switch
             {
-                ColumnKind.Time or ColumnKind.Event or ColumnKind.Status => throw Error(reader, "value is missing"),
+                ColumnKind.Time or ColumnKind.Event or ColumnKind.Status => throw Error(line, "value is missing"),
                 _ => false,
             };
         }
 
         _pending = kind switch
         {
-            ColumnKind.Time => ParseTime(reader, cell),
-            ColumnKind.Event => ParseEvent(reader, cell),
-            ColumnKind.Number => ParseNumber(reader, cell),
+            ColumnKind.Time => ParseTime(line, cell),
+            ColumnKind.Event => ParseEvent(line, cell),
+            ColumnKind.Number => ParseNumber(line, cell),
             _ => Code(cell),
         };
         return true;
@@ -83,13 +89,13 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
         return (codes, sorted);
     }
 
-    private double ParseTime(CsvReader reader, ReadOnlySpan<byte> cell)
+    private double ParseTime(long line, ReadOnlySpan<byte> cell)
     {
-        var value = ParseNumber(reader, cell);
-        return value >= 0 ? value : throw Error(reader, $"time must be 0 or more, found '{Encoding.UTF8.GetString(cell)}'");
+        var value = ParseNumber(line, cell);
+        return value >= 0 ? value : throw Error(line, $"time must be 0 or more, found '{Encoding.UTF8.GetString(cell)}'");
     }
 
-    private double ParseEvent(CsvReader reader, ReadOnlySpan<byte> cell)
+    private double ParseEvent(long line, ReadOnlySpan<byte> cell)
     {
         if (cell.SequenceEqual("1"u8) || Ascii.EqualsIgnoreCase(cell, "true"u8))
         {
@@ -106,13 +112,13 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
             return v;
         }
 
-        throw Error(reader, $"event must be 1/0 or true/false, found '{Encoding.UTF8.GetString(cell)}'");
+        throw Error(line, $"event must be 1/0 or true/false, found '{Encoding.UTF8.GetString(cell)}'");
     }
 
-    private double ParseNumber(CsvReader reader, ReadOnlySpan<byte> cell) =>
+    private double ParseNumber(long line, ReadOnlySpan<byte> cell) =>
         FastDouble.TryParse(cell, out var value) && double.IsFinite(value)
             ? value
-            : throw Error(reader, $"'{Encoding.UTF8.GetString(cell)}' is not a number");
+            : throw Error(line, $"'{Encoding.UTF8.GetString(cell)}' is not a number");
 
     private int Code(ReadOnlySpan<byte> cell)
     {
@@ -127,7 +133,8 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
         return code;
     }
 
-    private CliInputException Error(CsvReader reader, string rule) => CliInputException.At(file, SurvivalColumns.Line(reader), name, rule);
+    private CliInputException Error(long line, string rule) =>
+        CliInputException.At(file, line.ToString(CultureInfo.InvariantCulture), name, rule);
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> span) => span[Ascii.Trim(span)];
 }
