@@ -7,8 +7,10 @@ namespace Lupus.Cli.Survival;
 /// <summary>One used column: parses the current record's cell and appends it once the whole row is known complete.</summary>
 internal sealed class ColumnBuffer(string file, string name, int index, ColumnKind kind)
 {
+    private const int FewLabels = 16;
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _labels = [];
+    private readonly List<byte[]> _labelBytes = [];
     private double[] _values = new double[1024];
     private int _count;
     private double _pending;
@@ -122,12 +124,22 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
 
     private int Code(ReadOnlySpan<byte> cell)
     {
+        // Groups, strata and causes have few distinct labels: compare raw bytes first, so no string is made per row.
+        for (var i = 0; i < _labelBytes.Count && i < FewLabels; i++)
+        {
+            if (cell.SequenceEqual(_labelBytes[i]))
+            {
+                return i;
+            }
+        }
+
         var text = Encoding.UTF8.GetString(cell);
         if (!_codes.TryGetValue(text, out var code))
         {
             code = _labels.Count;
             _codes.Add(text, code);
             _labels.Add(text);
+            _labelBytes.Add(cell.ToArray());
         }
 
         return code;
