@@ -62,6 +62,34 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
         _values[_count++] = _pending;
     }
 
+    /// <summary>Appends the rows of <paramref name="later"/>, a buffer of the same column filled from a later part of the file.</summary>
+    public void Append(ColumnBuffer later)
+    {
+        var coded = kind is not (ColumnKind.Time or ColumnKind.Event or ColumnKind.Number);
+        var remap = new int[later._labels.Count];
+        for (var i = 0; i < remap.Length; i++)
+        {
+            if (!_codes.TryGetValue(later._labels[i], out remap[i]))
+            {
+                remap[i] = _labels.Count;
+                _codes.Add(later._labels[i], remap[i]);
+                _labels.Add(later._labels[i]);
+                _labelBytes.Add(later._labelBytes[i]);
+            }
+        }
+
+        if (_values.Length < _count + later._count)
+        {
+            Array.Resize(ref _values, _count + later._count);
+        }
+
+        for (var i = 0; i < later._count; i++)
+        {
+            var v = later._values[i];
+            _values[_count++] = coded ? remap[(int)v] : v;
+        }
+    }
+
     public double[] Numbers() => _values.AsSpan(0, _count).ToArray();
 
     public bool[] Flags()

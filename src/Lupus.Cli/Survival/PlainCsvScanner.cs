@@ -1,98 +1,137 @@
+using System.Runtime.ExceptionServices;
+
 namespace Lupus.Cli.Survival;
 
 /// <summary>
 /// The fast path of <see cref="SurvivalColumns"/>: a plain comma-separated file (no quote characters, no blank lines, every
-/// record on one line with the header's field count) is split on raw UTF-8 bytes read in large blocks, and only the used
-/// fields are parsed. Any other layout makes <see cref="TryScan"/> return false so that the general CSV reader handles
-/// the file and reports malformed content where it is. In a plain file record r sits on line r + 2, so a bad cell found
-/// here is reported at the same file, line and column as the general reader would report it.
+/// record on one line with the header's field count) is split on raw UTF-8 bytes and only the used fields are parsed, in
+/// as many line-aligned parts as there are cores. Any other layout makes <see cref="TryScan"/> return false so that the
+/// general CSV reader handles the file and reports malformed content where it is. In a plain file record r sits on line
+/// r + 2, so a bad cell found here is reported at the same file, line and column as the general reader would report it;
+/// when several parts go wrong, the earliest in the file decides, as in a sequential read.
 /// </summary>
 internal static class PlainCsvScanner
 {
-    private const int BlockSize = 1 << 22;
+    private const int MaxBytes = 1 << 30;
+    private const int MinPartBytes = 1 << 20;
 
-    /// <summary>Feeds every data row to <paramref name="buffers"/>; false (buffers partly filled) when the file is not plain.</summary>
-    public static bool TryScan(string path, int fieldCount, ColumnBuffer[] buffers, out int kept, out int dropped)
+    /// <summary>Reads every data row into fresh buffers from <paramref name="newBuffers"/>; false when the file is not plain.</summary>
+    public static bool TryScan(string path, int fieldCount, Func<ColumnBuffer[]> newBuffers, out ColumnBuffer[] buffers, out int kept, out int dropped)
     {
+        buffers = [];
         kept = dropped = 0;
-        var bounds = new int[fieldCount + 1];
-        if (buffers.Any(b => b.Index >= fieldCount))
+        if (new FileInfo(path).Length > MaxBytes)
         {
             return false;
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var block = new byte[BlockSize];
-        int filled = 0, start;
-        long line = 0;
-        var header = true;
-                while (true)
+        var bytes = File.ReadAllBytes(path);
+        var headerEnd = Array.IndexOf(bytes, (byte)'\n');
+        if (headerEnd < 0 || bytes.AsSpan(0, headerEnd).Contains((byte)'"'))
         {
-            var read = stream.Read(block, filled, block.Length - filled);
-            filled += read;
-            var end = read == 0;
-            var data = block.AsSpan(0, filled);
-            start = 0;
-            while (start < data.Length)
-            {
-                var newline = data[start..].IndexOf((byte)'\n');
-                if (newline < 0 && !end)
-                {
-                    break; // an incomplete line: read more first
-                }
+            return false;
+        }
 
-                var record = newline < 0 ? data[start..] : data.Slice(start, newline);
-                start = newline < 0 ? data.Length : start + newline + 1;
-                line++;
+        var parts = Parts(bytes, headerEnd + 1);
+        var partBuffers = Enumerable.Range(0, parts.Count - 1).Select(_ => newBuffers()).ToArray();
+        if (partBuffers[0].Any(b => b.Index >= fieldCount))
+        {
+            return false;
+        }
+
+        var results = new Part[partBuffers.Length];
+        Parallel.For(0, results.Length, i =>
+            results[i] = Scan(bytes.AsSpan(parts[i], parts[i + 1] - parts[i]), Line(bytes, parts[i]), fieldCount, partBuffers[i]));
+
+        foreach (var part in results)
+        {
+            if (part.Failure is { } failure)
+            {
+                failure.Throw();
+            }
+
+            if (!part.Plain)
+            {
+                return false;
+            }
+        }
+
+        buffers = results[0].Buffers;
+        for (var i = 1; i < results.Length; i++)
+        {
+            for (var j = 0; j < buffers.Length; j++)
+            {
+                buffers[j].Append(results[i].Buffers[j]);
+            }
+        }
+
+        kept = results.Sum(p => p.Kept);
+        dropped = results.Sum(p => p.Dropped);
+        return true;
+    }
+
+    /// <summary>Offsets where the parts start (each just after a newline), then the end of the data.</summary>
+    private static List<int> Parts(byte[] bytes, int dataStart)
+    {
+        var count = Math.Clamp((bytes.Length - dataStart) / MinPartBytes, 1, Environment.ProcessorCount);
+        var starts = new List<int> { dataStart };
+        for (var k = 1; k < count; k++)
+        {
+            var guess = dataStart + (int)((long)(bytes.Length - dataStart) * k / count);
+            var newline = Array.IndexOf(bytes, (byte)'\n', Math.Max(guess, starts[^1]));
+            if (newline < 0 || newline + 1 >= bytes.Length)
+            {
+                break;
+            }
+
+            starts.Add(newline + 1);
+        }
+
+        starts.Add(bytes.Length);
+        return starts;
+    }
+
+    /// <summary>The line number of the line starting at <paramref name="offset"/>.</summary>
+    private static long Line(byte[] bytes, int offset) => bytes.AsSpan(0, offset).Count((byte)'\n') + 1;
+
+    private static Part Scan(ReadOnlySpan<byte> data, long line, int fieldCount, ColumnBuffer[] buffers)
+    {
+        var bounds = new int[buffers.Length == 0 ? 1 : buffers.Max(b => b.Index) + 2];
+        int kept = 0, dropped = 0;
+        try
+        {
+            while (!data.IsEmpty)
+            {
+                var newline = data.IndexOf((byte)'\n');
+                var record = newline < 0 ? data : data[..newline];
+                data = newline < 0 ? [] : data[(newline + 1)..];
                 if (record.Length > 0 && record[^1] == '\r')
                 {
                     record = record[..^1];
                 }
 
-                if (header)
+                if (record.IsEmpty || !Split(record, fieldCount, buffers, bounds, line, out var complete))
                 {
-                    header = false;
-                    if (record.Contains((byte)'"'))
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
-                if (record.IsEmpty || !Split(record, buffers, bounds, line, out var complete))
-                {
-                    return false;
+                    return new Part(buffers, false, kept, dropped, null);
                 }
 
                 kept += complete ? 1 : 0;
                 dropped += complete ? 0 : 1;
+                line++;
             }
-
-            if (end)
-            {
-                return !header;
-            }
-
-            // Keep the unfinished line at the front of the block, growing the block for a line longer than it.
-            var rest = filled - start;
-            if (rest == block.Length)
-            {
-                Array.Resize(ref block, block.Length * 2);
-            }
-            else
-            {
-                block.AsSpan(start, rest).CopyTo(block);
-            }
-
-            filled = rest;
         }
+        catch (CliInputException e)
+        {
+            return new Part(buffers, true, kept, dropped, ExceptionDispatchInfo.Capture(e));
+        }
+
+        return new Part(buffers, true, kept, dropped, null);
     }
 
     /// <summary>Parses one record's used fields; false when the record is not plain (a quote or a wrong field count).</summary>
     /// <remarks>The field count is checked before any cell and the cells are parsed in the order the verb asked for them,
     /// as the general reader does, so that a record with several faults is reported by the same fault.</remarks>
-    private static bool Split(ReadOnlySpan<byte> record, ColumnBuffer[] buffers, int[] bounds, long line, out bool complete)
+    private static bool Split(ReadOnlySpan<byte> record, int fieldCount, ColumnBuffer[] buffers, int[] bounds, long line, out bool complete)
     {
         complete = false;
         var field = 0;
@@ -105,23 +144,26 @@ internal static class PlainCsvScanner
                 return false;
             }
 
-            if (field + 1 >= bounds.Length)
+            if (field < bounds.Length)
             {
-                return false;
+                bounds[field] = position;
             }
 
-            bounds[field] = position;
             field++;
             if (comma < 0)
             {
-                bounds[field] = record.Length + 1;
+                if (field < bounds.Length)
+                {
+                    bounds[field] = record.Length + 1;
+                }
+
                 break;
             }
 
             position += comma + 1;
         }
 
-        if (field + 1 != bounds.Length)
+        if (field != fieldCount)
         {
             return false;
         }
@@ -141,4 +183,6 @@ internal static class PlainCsvScanner
         complete = ok;
         return true;
     }
+
+    private sealed record Part(ColumnBuffer[] Buffers, bool Plain, int Kept, int Dropped, ExceptionDispatchInfo? Failure);
 }

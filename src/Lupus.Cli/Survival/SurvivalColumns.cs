@@ -42,8 +42,7 @@ internal sealed class SurvivalColumns
                 header = [.. reader.Headers.Select(h => h.Trim())];
             }
 
-            var buffers = Buffers(path, header, wanted);
-            if (PlainCsvScanner.TryScan(path, header.Count, buffers, out var kept, out var dropped))
+            if (PlainCsvScanner.TryScan(path, header.Count, () => Buffers(path, header, wanted), out var buffers, out var kept, out var dropped))
             {
                 return Columns(buffers, kept, dropped);
             }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Lupus.Cli.Tests.Survival;
 
 /// <summary>
@@ -60,6 +62,46 @@ public sealed class SurvivalCsvLayoutTests : IDisposable
         var groups = json.RootElement.GetProperty("groups");
         Assert.Equal(2, groups.GetArrayLength());
         Assert.Equal(3, groups[0].GetProperty("n").GetInt32() + groups[1].GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public void Km_LargeFileReadInParts_SameGroupsAndNumbersAsGeneralReader()
+    {
+        // Over 1 MB, so the plain file is read in parallel parts; group "c" first appears in the second half.
+        var rows = 400_000;
+        var text = new System.Text.StringBuilder("time,status,group\n");
+        for (var i = 0; i < rows; i++)
+        {
+            var group = i < rows / 2 ? (i % 3 == 0 ? "b" : "a") : (i % 5 == 0 ? "a" : "c");
+            text.Append(CultureInfo.InvariantCulture, $"{(i * 37 % 1000) + 1},{i % 3 % 2},{group}\n");
+        }
+
+        var plain = text.ToString();
+        File.WriteAllText(_file, plain);
+        var fast = CliRun.Of("survival", "km", "--input", _file, "--time", "time", "--event", "status", "--group", "group");
+        File.WriteAllText(_file, plain.Replace("\n1,", "\n\"1\",", StringComparison.Ordinal));
+        var general = CliRun.Of("survival", "km", "--input", _file, "--time", "time", "--event", "status", "--group", "group");
+
+        Assert.Equal(0, fast.ExitCode);
+        Assert.Equal(general.Output, fast.Output);
+        Assert.Contains("\"c\"", fast.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cox_LargeFileFaultInLastPart_ReportedAtItsLine()
+    {
+        var text = new System.Text.StringBuilder("time,status,x\n");
+        for (var i = 0; i < 300_000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1},{i % 2},{i % 7}.25\n");
+        }
+
+        text.Append("5,1,oops\n");
+
+        var run = Cox(text.ToString());
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(_file + ":300002:x: 'oops' is not a number", run.Error, StringComparison.Ordinal);
     }
 
     private CliRun Cox(string csv)
