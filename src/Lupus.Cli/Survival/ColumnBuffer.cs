@@ -62,6 +62,15 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
         _values[_count++] = _pending;
     }
 
+    /// <summary>Makes room for <paramref name="rows"/> rows at once (a part of a file with a known line count).</summary>
+    public void Reserve(int rows)
+    {
+        if (_values.Length < rows)
+        {
+            Array.Resize(ref _values, rows);
+        }
+    }
+
     /// <summary>Appends the rows of <paramref name="later"/>, a buffer of the same column filled from a later part of the file.</summary>
     public void Append(ColumnBuffer later)
     {
@@ -90,7 +99,8 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
         }
     }
 
-    public double[] Numbers() => _values.AsSpan(0, _count).ToArray();
+    /// <summary>The column's values; the buffer's own array when it is exactly full (a buffer is read once, not refilled).</summary>
+    public double[] Numbers() => _values.Length == _count ? _values : _values.AsSpan(0, _count).ToArray();
 
     public bool[] Flags()
     {

@@ -41,7 +41,27 @@ internal static class PlainCsvScanner
 
         var results = new Part[partBuffers.Length];
         Parallel.For(0, results.Length, i =>
-            results[i] = Scan(bytes.AsSpan(parts[i], parts[i + 1] - parts[i]), Line(bytes, parts[i]), fieldCount, partBuffers[i]));
+        {
+            var part = bytes.AsSpan(parts[i], parts[i + 1] - parts[i]);
+            if (i == 0)
+            {
+                // The first part collects every part's rows: size it once for the whole file.
+                var rows = bytes.AsSpan(parts[0]).Count((byte)'\n') + (bytes[^1] == '\n' ? 0 : 1);
+                foreach (var buffer in partBuffers[0])
+                {
+                    buffer.Reserve(rows);
+                }
+            }
+            else
+            {
+                foreach (var buffer in partBuffers[i])
+                {
+                    buffer.Reserve(part.Count((byte)'\n') + 1);
+                }
+            }
+
+            results[i] = Scan(part, Line(bytes, parts[i]), fieldCount, partBuffers[i]);
+        });
 
         foreach (var part in results)
         {
