@@ -54,10 +54,11 @@ internal static class CifCommand
         if (settings.Group is { } g)
         {
             var (codes, labels) = data.Labels(g);
+            var times = CodeSplit.By<double>(codes, labels.Length, time);
+            var causes = CodeSplit.By<int>(codes, labels.Length, cause);
             for (var code = 0; code < labels.Length; code++)
             {
-                var rows = Enumerable.Range(0, time.Length).Where(i => codes[i] == code).ToArray();
-                var fit = CumulativeIncidence.Fit(rows.Select(i => time[i]).ToArray(), rows.Select(i => cause[i]).ToArray(), causeNames.Length);
+                var fit = CumulativeIncidence.Fit(times[code], causes[code], causeNames.Length);
                 groups.Add(new CifGroup(labels[code], fit));
             }
         }

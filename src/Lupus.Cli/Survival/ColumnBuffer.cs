@@ -7,33 +7,41 @@ namespace Lupus.Cli.Survival;
 /// <summary>One used column: parses the current record's cell and appends it once the whole row is known complete.</summary>
 internal sealed class ColumnBuffer(string file, string name, int index, ColumnKind kind)
 {
+    private const int FewLabels = 16;
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly List<string> _labels = [];
+    private readonly List<byte[]> _labelBytes = [];
     private double[] _values = new double[1024];
     private int _count;
     private double _pending;
 
     public string Name => name;
 
-    /// <summary>Parses the cell; false when it is missing in a column where that drops the row.</summary>
-    public bool Parse(CsvReader reader)
+    /// <summary>The field's position in each record.</summary>
+    public int Index => index;
+
+    /// <summary>Parses the current record's cell; false when it is missing in a column where that drops the row.</summary>
+    public bool Parse(CsvReader reader) => Parse(reader.GetSpan(index), reader.LineNumber);
+
+    /// <summary>Parses a raw cell of the given file line; false when it is missing in a column where that drops the row.</summary>
+    public bool Parse(ReadOnlySpan<byte> raw, long line)
     {
-        var cell = Trim(reader.GetSpan(index));
+        var cell = Trim(raw);
         var missing = cell.Length == 0 || cell.SequenceEqual("NA"u8) || cell.SequenceEqual("na"u8) || cell.SequenceEqual("."u8);
         if (missing)
         {
             return kind switch
             {
-                ColumnKind.Time or ColumnKind.Event or ColumnKind.Status => throw Error(reader, "value is missing"),
+                ColumnKind.Time or ColumnKind.Event or ColumnKind.Status => throw Error(line, "value is missing"),
                 _ => false,
             };
         }
 
         _pending = kind switch
         {
-            ColumnKind.Time => ParseTime(reader, cell),
-            ColumnKind.Event => ParseEvent(reader, cell),
-            ColumnKind.Number => ParseNumber(reader, cell),
+            ColumnKind.Time => ParseTime(line, cell),
+            ColumnKind.Event => ParseEvent(line, cell),
+            ColumnKind.Number => ParseNumber(line, cell),
             _ => Code(cell),
         };
         return true;
@@ -54,7 +62,45 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
         _values[_count++] = _pending;
     }
 
-    public double[] Numbers() => _values.AsSpan(0, _count).ToArray();
+    /// <summary>Makes room for <paramref name="rows"/> rows at once (a part of a file with a known line count).</summary>
+    public void Reserve(int rows)
+    {
+        if (_values.Length < rows)
+        {
+            Array.Resize(ref _values, rows);
+        }
+    }
+
+    /// <summary>Appends the rows of <paramref name="later"/>, a buffer of the same column filled from a later part of the file.</summary>
+    public void Append(ColumnBuffer later)
+    {
+        var coded = kind is not (ColumnKind.Time or ColumnKind.Event or ColumnKind.Number);
+        var remap = new int[later._labels.Count];
+        for (var i = 0; i < remap.Length; i++)
+        {
+            if (!_codes.TryGetValue(later._labels[i], out remap[i]))
+            {
+                remap[i] = _labels.Count;
+                _codes.Add(later._labels[i], remap[i]);
+                _labels.Add(later._labels[i]);
+                _labelBytes.Add(later._labelBytes[i]);
+            }
+        }
+
+        if (_values.Length < _count + later._count)
+        {
+            Array.Resize(ref _values, _count + later._count);
+        }
+
+        for (var i = 0; i < later._count; i++)
+        {
+            var v = later._values[i];
+            _values[_count++] = coded ? remap[(int)v] : v;
+        }
+    }
+
+    /// <summary>The column's values; the buffer's own array when it is exactly full (a buffer is read once, not refilled).</summary>
+    public double[] Numbers() => _values.Length == _count ? _values : _values.AsSpan(0, _count).ToArray();
 
     public bool[] Flags()
     {
@@ -83,13 +129,13 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
         return (codes, sorted);
     }
 
-    private double ParseTime(CsvReader reader, ReadOnlySpan<byte> cell)
+    private double ParseTime(long line, ReadOnlySpan<byte> cell)
     {
-        var value = ParseNumber(reader, cell);
-        return value >= 0 ? value : throw Error(reader, $"time must be 0 or more, found '{Encoding.UTF8.GetString(cell)}'");
+        var value = ParseNumber(line, cell);
+        return value >= 0 ? value : throw Error(line, $"time must be 0 or more, found '{Encoding.UTF8.GetString(cell)}'");
     }
 
-    private double ParseEvent(CsvReader reader, ReadOnlySpan<byte> cell)
+    private double ParseEvent(long line, ReadOnlySpan<byte> cell)
     {
         if (cell.SequenceEqual("1"u8) || Ascii.EqualsIgnoreCase(cell, "true"u8))
         {
@@ -106,28 +152,39 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
             return v;
         }
 
-        throw Error(reader, $"event must be 1/0 or true/false, found '{Encoding.UTF8.GetString(cell)}'");
+        throw Error(line, $"event must be 1/0 or true/false, found '{Encoding.UTF8.GetString(cell)}'");
     }
 
-    private double ParseNumber(CsvReader reader, ReadOnlySpan<byte> cell) =>
+    private double ParseNumber(long line, ReadOnlySpan<byte> cell) =>
         FastDouble.TryParse(cell, out var value) && double.IsFinite(value)
             ? value
-            : throw Error(reader, $"'{Encoding.UTF8.GetString(cell)}' is not a number");
+            : throw Error(line, $"'{Encoding.UTF8.GetString(cell)}' is not a number");
 
     private int Code(ReadOnlySpan<byte> cell)
     {
+        // Groups, strata and causes have few distinct labels: compare raw bytes first, so no string is made per row.
+        for (var i = 0; i < _labelBytes.Count && i < FewLabels; i++)
+        {
+            if (cell.SequenceEqual(_labelBytes[i]))
+            {
+                return i;
+            }
+        }
+
         var text = Encoding.UTF8.GetString(cell);
         if (!_codes.TryGetValue(text, out var code))
         {
             code = _labels.Count;
             _codes.Add(text, code);
             _labels.Add(text);
+            _labelBytes.Add(cell.ToArray());
         }
 
         return code;
     }
 
-    private CliInputException Error(CsvReader reader, string rule) => CliInputException.At(file, SurvivalColumns.Line(reader), name, rule);
+    private CliInputException Error(long line, string rule) =>
+        CliInputException.At(file, line.ToString(CultureInfo.InvariantCulture), name, rule);
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> span) => span[Ascii.Trim(span)];
 }

@@ -64,10 +64,11 @@ internal static class KmCommand
         var status = data.Flags(settings.Event);
         var (codes, labels) = settings.Group is { } g ? data.Labels(g) : (new int[time.Length], new[] { (string?)null! });
         var curves = new List<KmGroup>();
+        var times = CodeSplit.By<double>(codes, labels.Length, time);
+        var flags = CodeSplit.By<bool>(codes, labels.Length, status);
         for (var code = 0; code < labels.Length; code++)
         {
-            var rows = Enumerable.Range(0, time.Length).Where(i => codes[i] == code).ToArray();
-            var curve = KaplanMeier.Fit(rows.Select(i => time[i]).ToArray(), rows.Select(i => status[i]).ToArray(), settings.ConfidenceType, level);
+            var curve = KaplanMeier.Fit(times[code], flags[code], settings.ConfidenceType, level);
             curves.Add(new KmGroup(settings.Group is null ? null : labels[code], curve));
         }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CsvHelper;
 using Lupus.Cli.Common;
 
@@ -37,45 +36,41 @@ internal sealed class SurvivalColumns
     {
         try
         {
-            using var reader = CsvInput.Open(path);
-            var header = reader.Headers.Select(h => h.Trim()).ToList();
-            var buffers = new ColumnBuffer[wanted.Count];
-            for (var j = 0; j < wanted.Count; j++)
+            List<string> header;
+            using (var reader = CsvInput.Open(path))
             {
-                var index = header.IndexOf(wanted[j].Name);
-                if (index < 0)
-                {
-                    throw CliInputException.At(path, "1", wanted[j].Name, "column not found; the header has: " + string.Join(", ", header));
-                }
-
-                buffers[j] = new ColumnBuffer(path, wanted[j].Name, index, wanted[j].Kind);
+                header = [.. reader.Headers.Select(h => h.Trim())];
             }
 
-            int kept = 0, dropped = 0;
-            while (reader.Read())
+            if (PlainCsvScanner.TryScan(path, header.Count, () => Buffers(path, header, wanted), out var buffers, out var kept, out var dropped))
             {
-                var complete = true;
-                foreach (var buffer in buffers)
-                {
-                    complete &= buffer.Parse(reader);
-                }
-
-                foreach (var buffer in buffers)
-                {
-                    buffer.Commit(complete);
-                }
-
-                kept += complete ? 1 : 0;
-                dropped += complete ? 0 : 1;
+                return Columns(buffers, kept, dropped);
             }
 
-            var columns = new Dictionary<string, ColumnBuffer>(StringComparer.Ordinal);
-            foreach (var buffer in buffers)
+            // Not a plain file (quotes, blank or ragged lines): the general reader, which also locates malformed content.
+            buffers = Buffers(path, header, wanted);
+            (kept, dropped) = (0, 0);
+            using (var reader = CsvInput.Open(path))
             {
-                columns.TryAdd(buffer.Name, buffer);
+                while (reader.Read())
+                {
+                    var complete = true;
+                    foreach (var buffer in buffers)
+                    {
+                        complete &= buffer.Parse(reader);
+                    }
+
+                    foreach (var buffer in buffers)
+                    {
+                        buffer.Commit(complete);
+                    }
+
+                    kept += complete ? 1 : 0;
+                    dropped += complete ? 0 : 1;
+                }
             }
 
-            return new SurvivalColumns(columns, kept, dropped);
+            return Columns(buffers, kept, dropped);
         }
         catch (CsvFormatException e)
         {
@@ -83,6 +78,31 @@ internal sealed class SurvivalColumns
         }
     }
 
-    /// <summary>The line number of the current record, for messages.</summary>
-    internal static string Line(CsvReader reader) => reader.LineNumber.ToString(CultureInfo.InvariantCulture);
+    private static ColumnBuffer[] Buffers(string path, List<string> header, IReadOnlyList<(string Name, ColumnKind Kind)> wanted)
+    {
+        var buffers = new ColumnBuffer[wanted.Count];
+        for (var j = 0; j < wanted.Count; j++)
+        {
+            var index = header.IndexOf(wanted[j].Name);
+            if (index < 0)
+            {
+                throw CliInputException.At(path, "1", wanted[j].Name, "column not found; the header has: " + string.Join(", ", header));
+            }
+
+            buffers[j] = new ColumnBuffer(path, wanted[j].Name, index, wanted[j].Kind);
+        }
+
+        return buffers;
+    }
+
+    private static SurvivalColumns Columns(ColumnBuffer[] buffers, int kept, int dropped)
+    {
+        var columns = new Dictionary<string, ColumnBuffer>(StringComparer.Ordinal);
+        foreach (var buffer in buffers)
+        {
+            columns.TryAdd(buffer.Name, buffer);
+        }
+
+        return new SurvivalColumns(columns, kept, dropped);
+    }
 }

@@ -23,14 +23,7 @@ internal static class Codes
     /// <summary>Row indices sorted by time ascending, then grouped by stratum keeping that order (stable counting pass).</summary>
     public static int[] OrderByStratumThenTime(ReadOnlySpan<double> time, ReadOnlySpan<int> strata)
     {
-        var keys = time.ToArray();
-        var order = new int[keys.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
+        var order = TimeSort.Order(time);
         if (strata.Length == 0)
         {
             return order;

@@ -82,19 +82,12 @@ internal static class ConcordanceCounter
     /// <summary>Dense ranks 0..distinct-1 of the risk scores (equal scores share a rank).</summary>
     private static int[] Ranks(ReadOnlySpan<double> risk, out int distinct)
     {
-        var keys = risk.ToArray();
-        var index = new int[keys.Length];
+        var index = TimeSort.Order(risk);
+        var ranks = new int[index.Length];
+        distinct = 0;
         for (var i = 0; i < index.Length; i++)
         {
-            index[i] = i;
-        }
-
-        Array.Sort(keys, index);
-        var ranks = new int[keys.Length];
-        distinct = 0;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (i > 0 && keys[i] != keys[i - 1])
+            if (i > 0 && risk[index[i]] != risk[index[i - 1]])
             {
                 distinct++;
             }
@@ -102,7 +95,7 @@ internal static class ConcordanceCounter
             ranks[index[i]] = distinct;
         }
 
-        distinct += keys.Length > 0 ? 1 : 0;
+        distinct += index.Length > 0 ? 1 : 0;
         return ranks;
     }
 

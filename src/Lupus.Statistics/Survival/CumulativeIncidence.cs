@@ -19,9 +19,14 @@ public static class CumulativeIncidence
     {
         SurvivalInput.Check(time, cause.Length);
         var causes = Math.Max(Codes.Count(cause, nameof(cause)) - 1, Math.Max(causeCount, 1));
-        var keys = time.ToArray();
-        var codes = cause.ToArray();
-        Array.Sort(keys, codes);
+        var order = TimeSort.Order(time);
+        var keys = new double[order.Length];
+        var codes = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            keys[i] = time[order[i]];
+            codes[i] = cause[order[i]];
+        }
 
         var influence = new AalenJohansenInfluence(causes, keys.Length);
         var times = new List<double>();

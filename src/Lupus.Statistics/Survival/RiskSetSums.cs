@@ -14,7 +14,6 @@ internal sealed class RiskSetSums(int p, TiesMethod ties)
     private readonly double[] _xSum = new double[p];
     private readonly double[] _u = new double[p];
     private readonly double[] _i = new double[p * p];
-    private readonly double[] _mean = new double[p];
     private double _s0;
     private double _d0;
     private double _etaSum;
@@ -57,44 +56,53 @@ internal sealed class RiskSetSums(int p, TiesMethod ties)
     }
 
     /// <summary>Adds this time's score and information, and returns its log-likelihood term.</summary>
+    /// <remarks>
+    /// The k-th tied event sees S0_k = S0 - f_k D0 with f_k = k/d (Efron) or 0 (Breslow), mean m_k = a_k S1 - b_k D1 with
+    /// a_k = 1/S0_k and b_k = f_k/S0_k, and second moment a_k S2 - b_k D2. Summing over k therefore needs only the scalar
+    /// sums of a, b, a^2, ab and b^2: the vectors and matrices are combined once per time, not once per tied event.
+    /// </remarks>
     public double CloseTime(Span<double> score, Span<double> information, IEventTimeVisitor? visitor, double time)
     {
         var loglik = _etaSum;
-        _xSum.CopyTo(_u, 0);
-        Array.Clear(_i);
+        double sa = 0, sb = 0, saa = 0, sab = 0, sbb = 0;
         for (var k = 0; k < Deaths; k++)
         {
             var f = ties == TiesMethod.Efron ? (double)k / Deaths : 0.0;
             var s0 = _s0 - (f * _d0);
             loglik -= Math.Log(s0);
-            for (var a = 0; a < p; a++)
-            {
-                _mean[a] = (_s1[a] - (f * _d1[a])) / s0;
-                _u[a] -= _mean[a];
-            }
+            var a = 1 / s0;
+            var b = f / s0;
+            sa += a;
+            sb += b;
+            saa += a * a;
+            sab += a * b;
+            sbb += b * b;
+        }
 
-            var c = 0;
-            for (var a = 0; a < p; a++)
+        for (var a = 0; a < p; a++)
+        {
+            _u[a] = _xSum[a] - (sa * _s1[a]) + (sb * _d1[a]);
+        }
+
+        var c = 0;
+        for (var a = 0; a < p; a++)
+        {
+            for (var b = 0; b <= a; b++, c++)
             {
-                for (var b = 0; b <= a; b++, c++)
-                {
-                    _i[(a * p) + b] += ((_s2[c] - (f * _d2[c])) / s0) - (_mean[a] * _mean[b]);
-                }
+                var second = (sa * _s2[c]) - (sb * _d2[c]);
+                var means = (saa * _s1[a] * _s1[b]) - (sab * ((_s1[a] * _d1[b]) + (_d1[a] * _s1[b]))) + (sbb * _d1[a] * _d1[b]);
+                _i[(a * p) + b] = _i[(b * p) + a] = second - means;
             }
         }
 
         for (var a = 0; a < p; a++)
         {
             score[a] += _u[a];
-            for (var b = 0; b <= a; b++)
-            {
-                _i[(b * p) + a] = _i[(a * p) + b];
-            }
         }
 
-        for (var c = 0; c < _i.Length; c++)
+        for (var k = 0; k < _i.Length; k++)
         {
-            information[c] += _i[c];
+            information[k] += _i[k];
         }
 
         visitor?.Visit(time, _u, _i);

@@ -49,8 +49,8 @@ internal static class SurvivalInput
             }
         }
 
-        Array.Sort(events);
-        Array.Sort(censorings);
+        TimeSort.Sort(events);
+        TimeSort.Sort(censorings);
         return (events, censorings);
     }
 }

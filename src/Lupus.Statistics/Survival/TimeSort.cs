@@ -1,0 +1,106 @@
+namespace Lupus.Statistics.Survival;
+
+/// <summary>Sorting of times and risk scores by least-significant-digit radix sort on their IEEE-754 bits.</summary>
+/// <remarks>
+/// With the sign bit flipped for non-negative values and every bit flipped for negative ones, doubles order exactly as
+/// their bit patterns read as unsigned integers, so a radix sort over 11-bit digits sorts them in linear time; passes
+/// where every key has the same digit (most of them for rounded times) are skipped. The sort is stable; negative zero
+/// counts as zero. Keys must not be NaN.
+/// </remarks>
+internal static class TimeSort
+{
+    private const int Bits = 11;
+    private const int Buckets = 1 << Bits;
+    private const int Passes = (64 + Bits - 1) / Bits;
+    private const ulong SignBit = 1UL << 63;
+
+    /// <summary>Sorts <paramref name="keys"/> ascending in place.</summary>
+    public static void Sort(double[] keys)
+    {
+        var bits = SortableBits(keys);
+        Radix(bits, null);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var b = bits[i];
+            keys[i] = BitConverter.UInt64BitsToDouble(b >> 63 != 0 ? b ^ SignBit : ~b);
+        }
+    }
+
+    /// <summary>Row indices in ascending order of <paramref name="keys"/>, equal keys in row order.</summary>
+    public static int[] Order(ReadOnlySpan<double> keys)
+    {
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Radix(SortableBits(keys), order);
+        return order;
+    }
+
+    private static ulong[] SortableBits(ReadOnlySpan<double> keys)
+    {
+        var bits = new ulong[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var b = BitConverter.DoubleToUInt64Bits(keys[i] == 0 ? 0.0 : keys[i]);
+            bits[i] = b >> 63 != 0 ? ~b : b ^ SignBit;
+        }
+
+        return bits;
+    }
+
+    private static void Radix(ulong[] keys, int[]? payload)
+    {
+        var n = keys.Length;
+        var counts = new int[Passes * Buckets];
+        foreach (var k in keys)
+        {
+            for (var p = 0; p < Passes; p++)
+            {
+                counts[(p * Buckets) + (int)((k >> (p * Bits)) & (Buckets - 1))]++;
+            }
+        }
+
+        // Scatter between two buffers, swapping them after each pass; copy back if the result ends in the spare one.
+        var (source, target) = (keys, new ulong[n]);
+        var (from, to) = (payload, payload is null ? null : new int[n]);
+        for (var p = 0; p < Passes; p++)
+        {
+            var histogram = counts.AsSpan(p * Buckets, Buckets);
+            var shift = p * Bits;
+            if (n == 0 || histogram[(int)((source[0] >> shift) & (Buckets - 1))] == n)
+            {
+                continue; // every key has this digit: the pass would not move anything
+            }
+
+            var offset = 0;
+            for (var b = 0; b < Buckets; b++)
+            {
+                var c = histogram[b];
+                histogram[b] = offset;
+                offset += c;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var slot = histogram[(int)((source[i] >> shift) & (Buckets - 1))]++;
+                target[slot] = source[i];
+                if (from is not null)
+                {
+                    to![slot] = from[i];
+                }
+            }
+
+            (source, target) = (target, source);
+            (from, to) = (to, from);
+        }
+
+        if (!ReferenceEquals(source, keys))
+        {
+            source.AsSpan().CopyTo(keys);
+            from?.AsSpan().CopyTo(payload);
+        }
+    }
+}
