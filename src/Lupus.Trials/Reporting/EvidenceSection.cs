@@ -1,4 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Lupus.Trials.Reporting;
 
-/// <summary>Place for the evidence synthesis (pooled published studies); filled by the evidence component.</summary>
-public sealed record EvidenceSection(string Html, IReadOnlyDictionary<string, double> Figures);
+/// <summary>The evidence synthesis of published studies: its HTML section and its pooled figures.</summary>
+/// <param name="Html">Tables and inline forest plots for the HTML report (not repeated in the JSON numbers).</param>
+/// <param name="Figures">Pooled estimates on the reporting scale, keyed <c>analysis/measure</c>.</param>
+public sealed record EvidenceSection([property: JsonIgnore] string Html, IReadOnlyDictionary<string, double> Figures);
