@@ -57,6 +57,10 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<DeidentificationKey> DeidentificationKeys => Set<DeidentificationKey>();
+
+    public DbSet<PatientDateShift> PatientDateShifts => Set<PatientDateShift>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         new AuditTrail(this, Scope, _clock).PrepareSave(ChangeReason);

@@ -1,5 +1,5 @@
 using Lupus.Persistence.Entities;
-using Lupus.Web.Clinical;
+using Lupus.Persistence.Clinical;
 using NodaTime;
 
 namespace Lupus.Web.Demo;
