@@ -11,6 +11,8 @@ internal static class LupusApp
         MetaCommand.Create(),
         SurvivalCommand.Create(),
         ServeCommand.Create(),
+        ImportCommand.Create(),
+        ExportCommand.Create(),
     };
 
     /// <summary>Runs <c>lupus</c> with the given arguments and writers (in-process entry used by tests).</summary>

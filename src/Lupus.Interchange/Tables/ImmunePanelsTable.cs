@@ -5,12 +5,12 @@ namespace Lupus.Interchange.Tables;
 /// <summary><c>immune_panels.csv</c>: flow cytometry subsets (percent) and cytokines (pg/mL) of one sample.</summary>
 public sealed class ImmunePanelsTable : InterchangeTable<ImmunePanelRow>
 {
-    public static readonly ImmunePanelsTable Instance = new();
-
     private static readonly string[] Percentages =
         ["treg_percent", "th1_percent", "th2_percent", "th17_percent", "tfh_percent", "breg_percent", "plasma_cell_percent"];
 
     private static readonly string[] Cytokines = ["il10_pg_per_ml", "tnf_alpha_pg_per_ml", "ifn_alpha_pg_per_ml", "il6_pg_per_ml"];
+
+    public static readonly ImmunePanelsTable Instance = new();
 
     public override string FileName => "immune_panels.csv";
 

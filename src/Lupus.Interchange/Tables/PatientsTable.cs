@@ -6,14 +6,14 @@ namespace Lupus.Interchange.Tables;
 /// <summary><c>patients.csv</c>: one row per patient; the identifying columns are left out of de-identified files.</summary>
 public sealed class PatientsTable : InterchangeTable<PatientRow>
 {
-    public static readonly PatientsTable Instance = new();
-
     private static readonly string[] Identifying = ["given_name", "family_name", "hospital_number", "phone", "email"];
 
     private static readonly string[] Clinical =
     [
         SiteCode, StudyId, "sex", "birth_date", "ethnicity", "diagnosis_date", "classification_criteria", "nephritis_class", "consent_date",
     ];
+
+    public static readonly PatientsTable Instance = new();
 
     public override string FileName => "patients.csv";
 
