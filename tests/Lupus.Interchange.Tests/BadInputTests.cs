@@ -24,7 +24,8 @@ public sealed class BadInputTests
             "NUH,NUH-001,2026-02-31,Creatinine,-1,umol/L,,\n" +
             "NUH,NUH-001,2026-02-01,C3,0.8,g/L,,\n" +
             "NUH,NUH-001,2026-02-01,Wbc,4.2\n");
-        var ragged = Write(dir, "infusions.csv", "site_code,study_id,infusion_date\nNUH,\"NUH-001,2026-01-01\n");
+        var ragged = Write(dir, "infusions.csv", "site_code,study_id,infusion_date,cell_source,donor_type,dose_cells_per_kg,total_cells,lot,passage,viability_percent,route\n" +
+            "NUH,\"NUH\"-001,2026-01-01,Adipose,Autologous,1,1,L,1,90,Intravenous\n");
         var utf8 = Path.Combine(dir, "adverse_events.csv");
         File.WriteAllBytes(utf8, [.. "site_code,study_id\nNUH,NUH-"u8.ToArray(), 0xC3, 0x28, (byte)'\n']);
 
@@ -34,8 +35,8 @@ public sealed class BadInputTests
         Assert.Contains($"{labs}:5:collection_date: '2026-02-31' is not a date (yyyy-mm-dd)", errors);
         Assert.Contains($"{labs}:5:value: -1 is outside 0..", errors);
         Assert.Contains($"{labs}:7: expected 8 fields as in the header, found 5", errors);
-        Assert.Contains($"{ragged}:2: malformed CSV", errors);
-        Assert.Contains($"{utf8}:2: invalid UTF-8 at byte 28", errors);
+        Assert.True(errors.Contains($"{ragged}:2: malformed CSV", StringComparison.Ordinal), errors);
+        Assert.Contains($"{utf8}:2: invalid UTF-8 at byte 27", errors);
         Assert.Equal(before, registry.Counts());
     }
 
