@@ -23,7 +23,7 @@ public sealed class CsvFuzzTests : IDisposable
     public void ReadAndImport_MutatedExampleFiles_OnlyLocatedErrorsAndNoPartialWrite()
     {
         var mutation = Gen.Select(Gen.Int[0, Seeds.Length - 1], Gen.Int[0, 3], Gen.Int[0, 100_000], Gen.Byte, Gen.Int[1, 40]);
-        mutation.Array[1, 6].Sample(mutations => Check(mutations.Aggregate(Seeds.Select(s => (byte[])s.Clone()).ToArray(), Mutate)), iter: 60);
+        mutation.Array[1, 6].Sample(mutations => Check(mutations.Aggregate(Seeds.Select(s => (byte[])s.Clone()).ToArray(), Mutate)), iter: 60, threads: 1);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class CsvFuzzTests : IDisposable
                 var header = System.Text.Encoding.UTF8.GetString(files[t.Item1]).Split('\n')[0] + "\n";
                 files[t.Item1] = System.Text.Encoding.UTF8.GetBytes(header + string.Concat(t.Item2));
                 Check(files);
-            }, iter: 60);
+            }, iter: 60, threads: 1);
     }
 
     public void Dispose() => _registry.Dispose();

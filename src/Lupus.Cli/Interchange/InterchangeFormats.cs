@@ -1,5 +1,6 @@
 using Lupus.Interchange.Csv;
 using Lupus.Interchange.Model;
+using Lupus.Interchange.Redcap;
 
 namespace Lupus.Cli.Interchange;
 
@@ -11,12 +12,14 @@ internal static class InterchangeFormats
     public static InterchangeDataset Read(string format, IReadOnlyList<string> files, string? site) => format switch
     {
         "csv" => CsvDatasetReader.Read(files),
+        "redcap" => RedcapReader.Read(files, site),
         _ => throw NotAvailable(format),
     };
 
     public static IReadOnlyList<string> Write(string format, InterchangeDataset data, string outDirectory) => format switch
     {
         "csv" => CsvDatasetWriter.Write(data, outDirectory),
+        "redcap" => RedcapWriter.Write(data, outDirectory),
         _ => throw NotAvailable(format),
     };
 

@@ -36,9 +36,16 @@ internal sealed class PatientIndex
         var patients = db.Patients.IgnoreQueryFilters().Include(p => p.Identity).Where(p => studyIds.Contains(p.StudyId)).ToList();
         var siteCodes = db.Sites.IgnoreQueryFilters().ToDictionary(s => s.Id, s => s.Code);
         var byStudyId = patients.ToDictionary(p => p.StudyId, StringComparer.Ordinal);
+        var siteOfStudyId = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in data.Patients)
         {
             index._imported.Add(row.Key);
+            if (siteOfStudyId.TryGetValue(row.Key.StudyId, out var other) && other != row.Key.SiteCode)
+            {
+                errors.Add(new InterchangeError(row.Source.WithField("study_id"), $"study id '{row.Key.StudyId}' is also given for site '{other}'"));
+            }
+
+            siteOfStudyId.TryAdd(row.Key.StudyId, row.Key.SiteCode);
         }
 
         foreach (var (source, key) in keys)
