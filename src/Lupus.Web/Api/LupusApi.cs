@@ -9,6 +9,7 @@ internal static class LupusApi
     public static void MapLupusApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapExport();
         var patients = api.MapPatients();
         patients.MapAudit();
         patients.MapScoring();
