@@ -14,6 +14,8 @@ internal static class LupusApp
         ServeCommand.Create(),
         Registry.DemoCommand.Create(),
         Registry.ReportCommand.Create(),
+        ImportCommand.Create(),
+        ExportCommand.Create(),
     };
 
     /// <summary>Runs <c>lupus</c> with the given arguments and writers (in-process entry used by tests).</summary>

@@ -58,6 +58,9 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PatientEndpoint> PatientEndpoints => Set<PatientEndpoint>();
+    public DbSet<DeidentificationKey> DeidentificationKeys => Set<DeidentificationKey>();
+
+    public DbSet<PatientDateShift> PatientDateShifts => Set<PatientDateShift>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,4 +1,4 @@
-using Lupus.Application.Clinical;
+using Lupus.Persistence.Clinical;
 using Lupus.Persistence.Entities;
 using NodaTime;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Lupus.Application.Clinical;
+using Lupus.Persistence.Clinical;
 using Lupus.Domain.Instruments.Bilag;
 using Lupus.Domain.Instruments.Sledai;
 using Lupus.Trials.Endpoints;

@@ -4,8 +4,8 @@ using System.Diagnostics;
 namespace Lupus.Cli;
 
 /// <summary>
-/// A verb of the Native AOT executable that needs EF Core or ASP.NET Core: it runs the full build published beside
-/// the executable (<c>full/lupus.dll</c>) with the same arguments.
+/// Verbs of the Native AOT executable that need EF Core or ASP.NET Core (serve, import, export): each runs the
+/// full build published beside the executable (<c>full/lupus.dll</c>) with the same arguments.
 /// </summary>
 internal static class FullBuild
 {

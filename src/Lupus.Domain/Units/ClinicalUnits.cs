@@ -6,7 +6,8 @@ namespace Lupus.Domain.Units;
 /// </summary>
 /// <remarks>
 /// Factors: creatinine 1 mg/dL = 88.4 µmol/L; protein:creatinine ratio 1 g/g (= mg/mg) = 113.1 mg/mmol
-/// (creatinine 113.12 g/mol, rounded as in the BILAG-2004 glossary); C3/C4 1 g/L = 100 mg/dL; protein 1 g = 1000 mg.
+/// (creatinine 113.12 g/mol, rounded as in the BILAG-2004 glossary); C3/C4 1 g/L = 100 mg/dL; protein 1 g = 1000 mg;
+/// urea nitrogen 1 mmol/L = 2.8 mg/dL (two nitrogen atoms, 28 mg/mmol, the conventional clinical factor).
 /// </remarks>
 public static class ClinicalUnits
 {
@@ -15,6 +16,11 @@ public static class ClinicalUnits
 
     /// <summary>mg/mmol per g/g of urine protein:creatinine ratio.</summary>
     public const decimal UpcrMgPerMmolPerGramPerGram = 113.1m;
+
+    /// <summary>mg/dL of blood urea nitrogen per mmol/L of urea.</summary>
+    public const decimal UreaNitrogenMgPerDlPerMmolPerL = 2.8m;
+
+    public static decimal UreaNitrogenMgPerDlToMmolPerL(decimal mgPerDl) => NonNegative(mgPerDl, nameof(mgPerDl)) / UreaNitrogenMgPerDlPerMmolPerL;
 
     public static decimal CreatinineMgPerDlToUmolPerL(decimal mgPerDl) => NonNegative(mgPerDl, nameof(mgPerDl)) * CreatinineUmolPerMg;
 

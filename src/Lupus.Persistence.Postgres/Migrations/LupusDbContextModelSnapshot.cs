@@ -124,6 +124,21 @@ namespace Lupus.Persistence.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Lupus.Persistence.Entities.DeidentificationKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeidentificationKeys");
+                });
+
             modelBuilder.Entity("Lupus.Persistence.Entities.ImmunePanel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -419,6 +434,19 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientDateShift", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("PatientDateShifts");
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>
@@ -861,6 +889,15 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientDateShift", b =>
+                {
+                    b.HasOne("Lupus.Persistence.Entities.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("Lupus.Persistence.Entities.PatientDateShift", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>

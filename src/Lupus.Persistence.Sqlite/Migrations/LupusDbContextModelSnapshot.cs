@@ -119,6 +119,21 @@ namespace Lupus.Persistence.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Lupus.Persistence.Entities.DeidentificationKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DeidentificationKeys");
+                });
+
             modelBuilder.Entity("Lupus.Persistence.Entities.ImmunePanel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -414,6 +429,19 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientDateShift", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OffsetDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PatientId");
+
+                    b.ToTable("PatientDateShifts");
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>
@@ -852,6 +880,15 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lupus.Persistence.Entities.PatientDateShift", b =>
+                {
+                    b.HasOne("Lupus.Persistence.Entities.Patient", null)
+                        .WithOne()
+                        .HasForeignKey("Lupus.Persistence.Entities.PatientDateShift", "PatientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lupus.Persistence.Entities.PatientEndpoint", b =>

@@ -10,6 +10,7 @@ internal static class LupusApi
     {
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapReports();
+        api.MapExport();
         var patients = api.MapPatients();
         patients.MapAudit();
         patients.MapScoring();

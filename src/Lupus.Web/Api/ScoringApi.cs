@@ -1,6 +1,6 @@
 using Lupus.Persistence;
 using Lupus.Persistence.Entities;
-using Lupus.Application.Clinical;
+using Lupus.Persistence.Clinical;
 using Lupus.Web.Records;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Lupus.Domain.Instruments.Sledai;
 using Lupus.Persistence;
 using Lupus.Persistence.Entities;
-using Lupus.Application.Clinical;
+using Lupus.Persistence.Clinical;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

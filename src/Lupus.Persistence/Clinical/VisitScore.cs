@@ -1,4 +1,4 @@
-namespace Lupus.Application.Clinical;
+namespace Lupus.Persistence.Clinical;
 
 /// <summary>The scores the clinical library computes for one visit.</summary>
 /// <param name="Sledai2k">SLEDAI-2K total (0-105).</param>

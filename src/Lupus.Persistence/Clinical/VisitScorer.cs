@@ -4,7 +4,7 @@ using Lupus.Domain.Instruments.Sledai;
 using Lupus.Domain.Units;
 using Lupus.Persistence.Entities;
 
-namespace Lupus.Application.Clinical;
+namespace Lupus.Persistence.Clinical;
 
 /// <summary>Scores a visit with the clinical library: SLEDAI-2K and the BILAG-2004 renal grade.</summary>
 /// <remarks>

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Lupus.Cli.Interchange;
+using Lupus.Interchange.Import;
+using NodaTime;
+
+namespace Lupus.Cli;
+
+/// <summary>
+/// <c>lupus import</c>: reads a file set, checks all of it, and imports it in one transaction, or prints every error
+/// as <c>file:row:column: rule</c> and exits 2 with the database unchanged.
+/// </summary>
+internal static class ImportCommand
+{
+    private const int ErrorsShown = 200;
+
+    public static Command Create()
+    {
+        var db = new Option<string>("--db") { Description = "SQLite file, or a PostgreSQL connection string", DefaultValueFactory = _ => "lupus.db" };
+        var format = new Option<string>("--format") { Description = "csv, redcap or fhir", Required = true };
+        format.AcceptOnlyFromAmong(InterchangeFormats.Names);
+        var site = new Option<string?>("--site") { Description = "Site of inputs that carry none; otherwise every row must belong to it" };
+        var user = new Option<string?>("--as") { Description = "Import as this account (its role and sites); default: the system account" };
+        var files = new Argument<string[]>("files") { Description = "Input files (CSV tables; REDCap records, dictionary and mapping; FHIR bundles)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("import", "Import CSV, REDCap or FHIR data into the registry (all or nothing)") { db, format, site, user, files };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var data = InterchangeFormats.Read(parse.GetValue(format)!, parse.GetValue(files)!, parse.GetValue(site));
+            using var context = CliDatabase.Open(parse.GetValue(db)!, parse.GetValue(user));
+            var progress = new ImportProgressDisplay();
+            var importer = new DatasetImporter(context, SystemClock.Instance, progress);
+            var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            var result = progress.Run(() => importer.Import(data, parse.GetValue(site)), output, terminal);
+            if (!result.Succeeded)
+            {
+                var error = parse.InvocationConfiguration.Error;
+                foreach (var e in result.Errors.Take(ErrorsShown))
+                {
+                    error.WriteLine(e.ToString());
+                }
+
+                var more = result.Errors.Count > ErrorsShown ? $" ({result.Errors.Count - ErrorsShown} not shown)" : "";
+                throw CliInputException.At(null, null, null, $"{result.Errors.Count} errors{more}; nothing was imported");
+            }
+
+            output.WriteLine($"imported {data.RowCount} rows: {result.Inserted} inserted, {result.Updated} updated, {result.Unchanged} unchanged");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,67 @@
+using Lupus.Interchange.Import;
+using Spectre.Console;
+
+namespace Lupus.Cli.Interchange;
+
+/// <summary>
+/// Shows an import's progress once it has run for a second: a Spectre.Console bar on a terminal, plain
+/// <c>stage: done/total</c> lines (one a second) when the output is redirected.
+/// </summary>
+internal sealed class ImportProgressDisplay : IImportProgress
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
+    private readonly Lock _gate = new();
+    private (string Stage, long Done, long Total) _state = ("reading", 0, 0);
+
+    public void Report(string stage, long done, long total)
+    {
+        lock (_gate)
+        {
+            _state = (stage, done, total);
+        }
+    }
+
+    public T Run<T>(Func<T> work, TextWriter output, bool terminal)
+    {
+        var task = Task.Run(work);
+        if (!task.Wait(Quiet))
+        {
+            if (terminal)
+            {
+                AnsiConsole.Progress().Start(ctx =>
+                {
+                    var bar = ctx.AddTask("import");
+                    while (!task.Wait(TimeSpan.FromMilliseconds(200)))
+                    {
+                        var (stage, done, total) = Current();
+                        bar.Description = stage;
+                        bar.MaxValue = Math.Max(total, 1);
+                        bar.Value = done;
+                    }
+
+                    bar.Value = bar.MaxValue;
+                });
+            }
+            else
+            {
+                do
+                {
+                    var (stage, done, total) = Current();
+                    output.WriteLine(total > 0 ? $"{stage}: {done}/{total}" : stage);
+                    output.Flush();
+                }
+                while (!task.Wait(Quiet));
+            }
+        }
+
+        return task.GetAwaiter().GetResult();
+    }
+
+    private (string, long, long) Current()
+    {
+        lock (_gate)
+        {
+            return _state;
+        }
+    }
+}

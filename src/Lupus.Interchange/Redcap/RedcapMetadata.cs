@@ -1,0 +1,43 @@
+using Lupus.Interchange.Csv;
+using Lupus.Interchange.Model;
+
+namespace Lupus.Interchange.Redcap;
+
+/// <summary>A REDCap data dictionary ("metadata" in the REDCap API): each field's instrument, type and choice codes (columns 1, 2, 4 and 6).</summary>
+public sealed class RedcapMetadata
+{
+    private readonly Dictionary<string, RedcapField> _fields = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<RedcapField> Fields { get; private set; } = [];
+
+    public static bool LooksLikeDictionary(IReadOnlyList<string> header) =>
+        header.Count > 5 && header[0] is "Variable / Field Name" or "field_name";
+
+    public static RedcapMetadata Read(string path, List<InterchangeError> errors)
+    {
+        var dictionary = new RedcapMetadata();
+        var fields = new List<RedcapField>();
+        CsvSource.Read(path, null, [], errors, row =>
+        {
+            if (row.Cells.Count < 6)
+            {
+                errors.Add(new InterchangeError(row.Location, "a data dictionary row needs at least 6 columns"));
+                return;
+            }
+
+            var choices = row.Cells[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(c => c.Split(',', 2)[0].Trim()).ToArray();
+            var field = new RedcapField(row.Cells[0].Trim(), row.Cells[1].Trim(), row.Cells[3].Trim(), row.Cells[3] is "calc" or "slider" ? [] : choices);
+            if (!dictionary._fields.TryAdd(field.Name, field))
+            {
+                errors.Add(new InterchangeError(row.Location.WithField(row.Header[0]), $"field '{field.Name}' is defined twice"));
+            }
+
+            fields.Add(field);
+        });
+        dictionary.Fields = fields;
+        return dictionary;
+    }
+
+    public RedcapField? Find(string name) => _fields.GetValueOrDefault(name);
+}
