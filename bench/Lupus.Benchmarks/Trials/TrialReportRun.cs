@@ -25,7 +25,9 @@ internal static class TrialReportRun
         output.WriteLine(Invariant($"derivation: {visits} visits in {seconds:0.000} s = {visits / seconds:#,0} visits/s ({derived} patients)"));
 
         clock.Restart();
-        var mapped = data.Select(d => { var c = CourseMapper.ToCourse(d); return new DerivedPatient(d, c, EndpointDeriver.Derive(c)); }).ToList();
+        var mappedCourses = data.Select(CourseMapper.ToCourse).ToList();
+        var endpoints = EndpointDeriver.DeriveAll(mappedCourses);
+        var mapped = data.Select((d, i) => new DerivedPatient(d, mappedCourses[i], endpoints[i])).ToList();
         var mapping = clock.Elapsed.TotalSeconds;
         var report = TrialReportService.Build(mapped, null, cox: true);
         var html = TrialReportHtml.Render(report);
@@ -37,16 +39,8 @@ internal static class TrialReportRun
         }
     }
 
-    private static int Derive(List<PatientCourse> courses)
-    {
-        var responders = 0;
-        foreach (var course in courses)
-        {
-            responders += EndpointDeriver.Derive(course).Response12m >= TrialResponse.Pcr ? 1 : 0;
-        }
-
-        return responders;
-    }
+    private static int Derive(List<PatientCourse> courses) =>
+        EndpointDeriver.DeriveAll(courses).Count(e => e.Response12m >= TrialResponse.Pcr);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -30,10 +30,11 @@ public sealed class EndpointStore(LupusDbContext db, IClock clock)
         var now = clock.GetCurrentInstant();
         var derived = new List<DerivedPatient>(patients.Count);
         Recomputed = 0;
-        foreach (var data in patients)
+        var courses = patients.Select(CourseMapper.ToCourse).ToList();
+        var all = EndpointDeriver.DeriveAll(courses);
+        for (var i = 0; i < patients.Count; i++)
         {
-            var course = CourseMapper.ToCourse(data);
-            var endpoints = EndpointDeriver.Derive(course);
+            var (data, course, endpoints) = (patients[i], courses[i], all[i]);
             derived.Add(new DerivedPatient(data, course, endpoints));
             var fingerprint = CourseMapper.Fingerprint(data);
             if (stored.TryGetValue(data.Patient.Id, out var row) && row.RuleVersion == endpoints.RuleVersion && row.InputFingerprint == fingerprint)

@@ -14,6 +14,15 @@ public static class EndpointDeriver
     public const string BaselineIncomplete = "baseline BILAG-2004 incomplete";
     public const string NoFollowUp = "no complete BILAG-2004 within 12 months";
 
+    /// <summary>Every patient's endpoints, in input order; patients are independent, so they are derived on all cores.</summary>
+    public static PatientEndpoints[] DeriveAll(IReadOnlyList<PatientCourse> courses)
+    {
+        ArgumentNullException.ThrowIfNull(courses);
+        var results = new PatientEndpoints[courses.Count];
+        Parallel.For(0, courses.Count, i => results[i] = Derive(courses[i]));
+        return results;
+    }
+
     public static PatientEndpoints Derive(PatientCourse course)
     {
         ArgumentNullException.ThrowIfNull(course);
