@@ -28,7 +28,13 @@ case "${1:-}" in
     dotnet build Lupus.slnx -c Release -warnaserror --no-restore
     rm -rf TestResults
     rc=0
-    dotnet test --solution Lupus.slnx -c Release --no-build --report-xunit-xml --results-directory "$PWD/TestResults" || rc=$?
+    # One run per test project (three at a time), each writing its report under its own name: default report names
+    # are time stamps, which two projects starting together can share, silently losing a report.
+    ls tests/*/*.Tests.csproj | xargs -P 3 -I{} bash -c 'name=$(basename "$1" .csproj); log=$(mktemp);
+      dotnet test --project "$1" -c Release --no-build --report-xunit-xml --report-xunit-xml-filename "$name.xml" \
+        --results-directory "$PWD/TestResults" >"$log" 2>&1; status=$?; cat "$log"; rm -f "$log"; exit $status' _ {} || rc=1
+    expected=$(ls tests/*/*.Tests.csproj | wc -l); reported=$(ls TestResults/*.xml 2>/dev/null | wc -l)
+    if [ "$reported" -ne "$expected" ]; then echo "only $reported of $expected test projects wrote a report" >&2; rc=1; fi
     bash scripts/test-summary.sh TestResults
     exit $rc
     ;;
