@@ -9,12 +9,7 @@ internal static class EvidenceRunner
 {
     public static int Run(EvidenceSettings s, TextWriter console)
     {
-        var options = s.Options with
-        {
-            Overlaps = EvidenceInputReader.Overlaps(s.Overlap),
-            Published = EvidenceInputReader.Published(s.Published),
-        };
-        var result = EvidenceSynthesis.Run(EvidenceInputReader.Studies(s.Input), options);
+        var result = Synthesise(s.Input, s.Overlap, s.Published, s.Options);
         // Everything is rendered before anything is written, so a failure leaves no half-written output.
         var json = EvidenceJsonWriter.Serialize(result);
         var html = s.Out is null ? null : EvidenceHtml.Render(result);
@@ -40,4 +35,10 @@ internal static class EvidenceRunner
         console.Flush();
         return result.Analyses.SelectMany(a => a.Fits).All(f => f.Fit.Tau2.Converged) ? ExitCodes.Success : ExitCodes.Failure;
     }
+
+    /// <summary>Reads the study, overlap and published-figure files and runs the synthesis with the given options.</summary>
+    public static EvidenceResult Synthesise(string studies, string overlaps, string published, EvidenceOptions options) =>
+        EvidenceSynthesis.Run(
+            EvidenceInputReader.Studies(studies),
+            options with { Overlaps = EvidenceInputReader.Overlaps(overlaps), Published = EvidenceInputReader.Published(published) });
 }

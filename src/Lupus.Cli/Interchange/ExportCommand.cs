@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lupus.Cli.Interchange;
+using Lupus.Interchange;
 using Lupus.Interchange.Export;
 
 namespace Lupus.Cli;
@@ -14,7 +15,7 @@ internal static class ExportCommand
     {
         var db = new Option<string>("--db") { Description = "SQLite file, or a PostgreSQL connection string", DefaultValueFactory = _ => "lupus.db" };
         var format = new Option<string>("--format") { Description = "csv, redcap or fhir", Required = true };
-        format.AcceptOnlyFromAmong(InterchangeFormats.Names);
+        format.AcceptOnlyFromAmong([.. DatasetFormats.Names]);
         var deidentify = new Option<bool>("--deidentify") { Description = "HIPAA Safe Harbor: no identifiers, pseudonymous ids, shifted dates" };
         var site = new Option<string?>("--site") { Description = "Export only this site" };
         var user = new Option<string?>("--as") { Description = "Export as this account (its role and sites); default: the system account" };
@@ -47,7 +48,7 @@ internal static class ExportCommand
                 data = new Deidentifier(context).Apply(data, ids);
             }
 
-            var files = InterchangeFormats.Write(parse.GetValue(format)!, data, parse.GetValue(outDir)!);
+            var files = DatasetFormats.Write(parse.GetValue(format)!, data, parse.GetValue(outDir)!);
             parse.InvocationConfiguration.Output.WriteLine($"exported {data.RowCount} rows to {files.Count} files in {parse.GetValue(outDir)}");
             return ExitCodes.Success;
         });

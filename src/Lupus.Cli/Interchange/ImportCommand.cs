@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lupus.Cli.Interchange;
+using Lupus.Interchange;
 using Lupus.Interchange.Import;
 using NodaTime;
 
@@ -17,7 +18,7 @@ internal static class ImportCommand
     {
         var db = new Option<string>("--db") { Description = "SQLite file, or a PostgreSQL connection string", DefaultValueFactory = _ => "lupus.db" };
         var format = new Option<string>("--format") { Description = "csv, redcap or fhir", Required = true };
-        format.AcceptOnlyFromAmong(InterchangeFormats.Names);
+        format.AcceptOnlyFromAmong([.. DatasetFormats.Names]);
         var site = new Option<string?>("--site") { Description = "Site of inputs that carry none; otherwise every row must belong to it" };
         var user = new Option<string?>("--as") { Description = "Import as this account (its role and sites); default: the system account" };
         var files = new Argument<string[]>("files") { Description = "Input files (CSV tables; REDCap records, dictionary and mapping; FHIR bundles)", Arity = ArgumentArity.OneOrMore };
@@ -25,7 +26,7 @@ internal static class ImportCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var data = InterchangeFormats.Read(parse.GetValue(format)!, parse.GetValue(files)!, parse.GetValue(site));
+            var data = DatasetFormats.Read(parse.GetValue(format)!, parse.GetValue(files)!, parse.GetValue(site));
             using var context = CliDatabase.Open(parse.GetValue(db)!, parse.GetValue(user));
             var progress = new ImportProgressDisplay();
             var importer = new DatasetImporter(context, SystemClock.Instance, progress);

@@ -9,12 +9,11 @@ internal static class ReportEvidence
 {
     public static EvidenceSection Create()
     {
-        var options = new EvidenceOptions
-        {
-            Overlaps = EvidenceInputReader.Overlaps(EvidenceInputReader.Bundled("msc-sle-overlap.csv")),
-            Published = EvidenceInputReader.Published(EvidenceInputReader.Bundled("msc-sle-published.csv")),
-        };
-        var result = EvidenceSynthesis.Run(EvidenceInputReader.Studies(EvidenceInputReader.Bundled("msc-sle-studies.csv")), options);
+        var result = EvidenceRunner.Synthesise(
+            EvidenceInputReader.Bundled("msc-sle-studies.csv"),
+            EvidenceInputReader.Bundled("msc-sle-overlap.csv"),
+            EvidenceInputReader.Bundled("msc-sle-published.csv"),
+            new EvidenceOptions());
         // Pooled estimates on the reporting scale (proportions back-transformed), keyed "analysis/measure".
         var figures = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var analysis in result.Analyses)

@@ -1,8 +1,6 @@
 using System.IO.Compression;
-using Lupus.Interchange.Csv;
-using Lupus.Interchange.Fhir;
+using Lupus.Interchange;
 using Lupus.Interchange.Export;
-using Lupus.Interchange.Redcap;
 using Lupus.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,9 +25,9 @@ internal static class ExportApi
             return TypedResults.Forbid();
         }
 
-        if (format is not ("csv" or "redcap" or "fhir"))
+        if (!DatasetFormats.IsKnown(format))
         {
-            return TypedResults.Problem($"{format}: unknown format; use csv, redcap or fhir", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem($"{format}: unknown format; use {string.Join(", ", DatasetFormats.Names)}", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var exporter = new DatasetExporter(db);
@@ -52,12 +50,7 @@ internal static class ExportApi
         var dir = Directory.CreateTempSubdirectory("lupus-export-");
         try
         {
-            var files = format switch
-            {
-                "csv" => CsvDatasetWriter.Write(data, dir.FullName),
-                "redcap" => RedcapWriter.Write(data, dir.FullName),
-                _ => FhirBundleWriter.Write(data, dir.FullName),
-            };
+            var files = DatasetFormats.Write(format, data, dir.FullName);
             using var zip = new MemoryStream();
             using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
             {
