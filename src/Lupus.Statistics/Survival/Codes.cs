@@ -49,4 +49,42 @@ internal static class Codes
 
         return result;
     }
+
+    /// <summary>Groups per subject, checked: one code per subject, strata likewise when given, and at least two groups.</summary>
+    public static int CheckGroups(int subjects, ReadOnlySpan<int> group, ReadOnlySpan<int> strata)
+    {
+        if (group.Length != subjects || (strata.Length != 0 && strata.Length != subjects))
+        {
+            throw new ArgumentException("Group and strata codes must have one entry per subject.", nameof(group));
+        }
+
+        var groups = Count(group, nameof(group));
+        if (groups < 2)
+        {
+            throw new ArgumentException("At least two groups are required.", nameof(group));
+        }
+
+        return groups;
+    }
+
+    /// <summary>The consecutive runs of <paramref name="order"/> (from <see cref="OrderByStratumThenTime"/>) that share a stratum.</summary>
+    public static List<(int Start, int Length)> StratumRuns(ReadOnlySpan<int> order, ReadOnlySpan<int> strata)
+    {
+        var runs = new List<(int Start, int Length)>();
+        var start = 0;
+        while (start < order.Length)
+        {
+            var end = start;
+            var stratum = strata.Length == 0 ? 0 : strata[order[start]];
+            while (end < order.Length && (strata.Length == 0 || strata[order[end]] == stratum))
+            {
+                end++;
+            }
+
+            runs.Add((start, end - start));
+            start = end;
+        }
+
+        return runs;
+    }
 }

@@ -19,31 +19,12 @@ public static class LogRank
         ReadOnlySpan<double> time, ReadOnlySpan<bool> status, ReadOnlySpan<int> group, ReadOnlySpan<int> strata = default, double rho = 0)
     {
         SurvivalInput.Check(time, status.Length);
-        if (group.Length != time.Length || (strata.Length != 0 && strata.Length != time.Length))
-        {
-            throw new ArgumentException("Group and strata codes must have one entry per subject.", nameof(group));
-        }
-
-        var groups = Codes.Count(group, nameof(group));
-        if (groups < 2)
-        {
-            throw new ArgumentException("At least two groups are required.", nameof(group));
-        }
-
+        var groups = Codes.CheckGroups(time.Length, group, strata);
         var order = Codes.OrderByStratumThenTime(time, strata);
         var acc = new LogRankAccumulator(groups, rho);
-        var start = 0;
-        while (start < order.Length)
+        foreach (var (start, length) in Codes.StratumRuns(order, strata))
         {
-            var end = start;
-            var stratum = strata.Length == 0 ? 0 : strata[order[start]];
-            while (end < order.Length && (strata.Length == 0 || strata[order[end]] == stratum))
-            {
-                end++;
-            }
-
-            acc.AddStratum(order.AsSpan(start, end - start), time, status, group);
-            start = end;
+            acc.AddStratum(order.AsSpan(start, length), time, status, group);
         }
 
         return acc.Result();
