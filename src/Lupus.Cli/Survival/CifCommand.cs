@@ -12,10 +12,12 @@ internal static class CifCommand
         var common = new SurvivalOptions();
         var status = new Option<string>("--status") { Description = "Status column: 0 = censored, any other value names the event type", Required = true };
         var group = new Option<string?>("--group") { Description = "Column whose values define groups (curves per group)" };
+        var strata = new Option<string?>("--strata") { Description = "Column whose values define strata: Gray's test compares groups within strata" };
+        var rho = new Option<double>("--rho") { Description = "Exponent of Gray's test weight {1 - F(t-)}^rho (default 0)", DefaultValueFactory = _ => 0 };
         var plot = new Option<string?>("--plot") { Description = "Write the curves to this .svg or .png file" };
-        var command = new Command("cif", "Competing risks: Aalen-Johansen cumulative incidence per cause with standard errors")
+        var command = new Command("cif", "Competing risks: Aalen-Johansen cumulative incidence per cause with standard errors, Gray's test between groups")
         {
-            status, group, plot,
+            status, group, strata, rho, plot,
         };
         common.AddTo(command);
         command.SetAction(parse => Run(
@@ -26,17 +28,34 @@ internal static class CifCommand
                 parse.GetValue(group),
                 parse.GetValue(plot),
                 common.GetFormat(parse),
-                parse.GetValue(common.Output)),
+                parse.GetValue(common.Output),
+                parse.GetValue(strata),
+                parse.GetValue(rho)),
             parse.InvocationConfiguration.Output));
         return command;
     }
 
     internal static int Run(CifSettings settings, TextWriter console)
     {
+        if (!(settings.Rho >= 0) || double.IsInfinity(settings.Rho))
+        {
+            throw CliInputException.At(null, null, "--rho", $"rho must be a finite number of 0 or more; found {settings.Rho}");
+        }
+
+        if (settings.Strata is not null && settings.Group is null)
+        {
+            throw CliInputException.At(null, null, "--strata", "--strata needs --group (strata apply to Gray's test between groups)");
+        }
+
         var wanted = new List<(string, ColumnKind)> { (settings.Time, ColumnKind.Time), (settings.Status, ColumnKind.Status) };
         if (settings.Group is { } groupColumn)
         {
             wanted.Add((groupColumn, ColumnKind.Label));
+        }
+
+        if (settings.Strata is { } strataColumn)
+        {
+            wanted.Add((strataColumn, ColumnKind.Label));
         }
 
         var data = SurvivalColumns.Load(settings.Input, wanted);
@@ -51,9 +70,12 @@ internal static class CifCommand
 
         var overall = CumulativeIncidence.Fit(time, cause, causeNames.Length);
         var groups = new List<CifGroup>();
+        GrayTestResult? gray = null;
         if (settings.Group is { } g)
         {
             var (codes, labels) = data.Labels(g);
+            var strataCodes = settings.Strata is { } s ? data.Labels(s).Codes : [];
+            gray = labels.Length >= 2 ? GrayTest.Test(time, cause, codes, strataCodes, settings.Rho) : null;
             var times = CodeSplit.By<double>(codes, labels.Length, time);
             var causes = CodeSplit.By<int>(codes, labels.Length, cause);
             for (var code = 0; code < labels.Length; code++)
@@ -63,7 +85,7 @@ internal static class CifCommand
             }
         }
 
-        var report = new CifReport(causeNames, overall, groups, data.Dropped);
+        var report = new CifReport(causeNames, overall, groups, data.Dropped, gray, settings.Strata);
         SurvivalOutput.Write(settings.Output, console, settings.Format, report.WriteJson, report.WriteText);
         if (settings.Plot is { } plotFile)
         {

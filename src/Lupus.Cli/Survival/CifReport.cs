@@ -3,8 +3,12 @@ using Lupus.Statistics.Survival;
 
 namespace Lupus.Cli.Survival;
 
-/// <summary>The output of <c>lupus survival cif</c>: all subjects' curves under <c>causes</c>, per-group curves under <c>groups</c>.</summary>
-internal sealed record CifReport(IReadOnlyList<string> CauseNames, CumulativeIncidenceResult Overall, IReadOnlyList<CifGroup> Groups, int Dropped)
+/// <summary>
+/// The output of <c>lupus survival cif</c>: all subjects' curves under <c>causes</c>, per-group curves under <c>groups</c>,
+/// Gray's test per cause under <c>gray</c> (null without groups).
+/// </summary>
+internal sealed record CifReport(
+    IReadOnlyList<string> CauseNames, CumulativeIncidenceResult Overall, IReadOnlyList<CifGroup> Groups, int Dropped, GrayTestResult? Gray = null, string? StrataColumn = null)
 {
     public void WriteJson(Utf8JsonWriter writer)
     {
@@ -26,6 +30,7 @@ internal sealed record CifReport(IReadOnlyList<string> CauseNames, CumulativeInc
         }
 
         writer.WriteNumber("n_dropped", Dropped);
+        WriteGray(writer);
         writer.WriteEndObject();
     }
 
@@ -37,6 +42,38 @@ internal sealed record CifReport(IReadOnlyList<string> CauseNames, CumulativeInc
         {
             Summary(writer, group.Name, group.Result);
         }
+
+        if (Gray is { } gray)
+        {
+            var stratified = StrataColumn is null ? "" : $", stratified by {StrataColumn}";
+            writer.WriteLine($"Gray's test between groups (rho = {SurvivalOutput.Text(gray.Rho)}{stratified}):");
+            foreach (var test in gray.Causes)
+            {
+                writer.WriteLine($"  cause {CauseNames[test.Cause - 1],-12} chisq = {SurvivalOutput.Text(test.Test.ChiSquare)} on {test.Test.DegreesOfFreedom} df, p = {SurvivalOutput.Text(test.Test.PValue)}");
+            }
+        }
+    }
+
+    private void WriteGray(Utf8JsonWriter writer)
+    {
+        if (Gray is null)
+        {
+            writer.WriteNull("gray");
+            return;
+        }
+
+        writer.WriteStartArray("gray");
+        foreach (var test in Gray.Causes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("cause", CauseNames[test.Cause - 1]);
+            writer.WriteNumberOrNull("chisq", test.Test.ChiSquare);
+            writer.WriteNumber("df", test.Test.DegreesOfFreedom);
+            writer.WriteNumberOrNull("p", test.Test.PValue);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private void Summary(TextWriter writer, string name, CumulativeIncidenceResult result)

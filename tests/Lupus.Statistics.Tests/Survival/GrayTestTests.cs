@@ -28,7 +28,7 @@ public sealed class GrayTestTests
             strata is null ? default : SurvivalFixture.Codes(cells[3]),
             root.GetProperty("rho").GetDouble());
 
-        var expected = root.GetProperty("tests").EnumerateArray().ToArray();
+        var expected = fixture.Expected.GetProperty("gray").EnumerateArray().ToArray();
         Assert.Equal(expected.Length, result.Causes.Count);
         for (var c = 0; c < expected.Length; c++)
         {

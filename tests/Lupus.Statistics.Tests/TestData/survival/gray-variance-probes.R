@@ -3,7 +3,7 @@
 # With two groups the statistic is z^2 / V, so V = z^2 / stat once the score z is known. The score is computed here
 # from its published definition (Gray 1988, section 2, rho = 0): z = sum over cause-1 event times of d_1(t) - R_1(t) d(t) / R(t),
 # with R_g(t) = Y_g(t) (1 - F_g(t-)) / S_g(t-) the adjusted risk set of group g and R = R_1 + R_2. logrank_v is the
-# log-rank type variance sum over t of R_1 R_2 d / R^2 on the same adjusted risk sets. Writes gray-variance-probes.json.
+# log-rank type variance sum over t of R_1 R_2 d / R^2 on the same adjusted risk sets. Writes probe-gray-variance.json.
 suppressPackageStartupMessages(library(cmprsk))
 options(warn = 1)
 
@@ -46,4 +46,4 @@ cases <- list(
   probe(c(1, 2, 3, 4), c(1, 2, 1, 0), c("a", "a", "a", "b")),
   probe(c(1, 2, 3, 4, 5, 6), c(1, 2, 1, 2, 1, 0), c("a", "b", "a", "b", "b", "a")),
   probe(c(1, 2, 3, 4, 5, 6, 7, 8), c(2, 1, 1, 2, 1, 0, 1, 2), c("a", "b", "a", "a", "b", "b", "a", "b")))
-writeLines(paste0("[\n", paste(cases, collapse = ",\n"), "\n]"), "gray-variance-probes.json")
+writeLines(paste0("[\n", paste(cases, collapse = ",\n"), "\n]"), "probe-gray-variance.json")

@@ -1,7 +1,8 @@
 # Reference values for Gray's (1988) K-sample test of cumulative incidence, produced with R's cmprsk::cuminc:
 #   cd tests/Lupus.Statistics.Tests/TestData/survival && Rscript make-gray-fixtures.R
-# Reads the CSV files written by make-fixtures.R and writes one gray-<case>.json per case:
-# {input, time, status, group, strata, rho, tests: [{cause, chisq, df, p}]}, tests taken from cuminc's $Tests.
+# Reads the CSV files written by make-fixtures.R and writes one gray-<case>.json per case in the shape of the other
+# cases ({command, input, args, expected}, run through `lupus survival cif` by the CLI tests), plus the columns and rho
+# for the statistics tests; expected.gray = [{cause, chisq, df, p}] is cuminc's $Tests.
 # cuminc reports p as 1 - pchisq(stat, df), so a p below about 1e-16 is written as 0.
 suppressPackageStartupMessages(library(cmprsk))
 options(warn = 1)
@@ -19,7 +20,9 @@ gray_case <- function(name, input, data, time, status, group, strata = NULL, rho
          else cuminc(d[[time]], d[[status]], d[[group]], rho = rho, strata = d[[strata]], cencode = 0)
   t <- fit$Tests
   tests <- lapply(seq_len(nrow(t)), function(i) obj(cause = str(rownames(t)[i]), chisq = num(t[i, "stat"]), df = num(t[i, "df"]), p = num(t[i, "pv"])))
-  json <- obj(input = str(input), time = str(time), status = str(status), group = str(group), strata = str(strata), rho = num(rho), tests = arr(tests))
+  args <- c("--time", time, "--status", status, "--group", group, if (!is.null(strata)) c("--strata", strata), "--rho", rho)
+  json <- obj(command = str("cif"), input = str(input), args = arr(lapply(args, str)), time = str(time), status = str(status),
+              group = str(group), strata = str(strata), rho = num(rho), expected = obj(gray = arr(tests)))
   writeLines(json, paste0("gray-", name, ".json"))
 }
 
