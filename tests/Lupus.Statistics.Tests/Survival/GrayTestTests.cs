@@ -41,6 +41,23 @@ public sealed class GrayTestTests
     }
 
     [Fact]
+    public void Test_SmallExactProbes_MatchCuminc()
+    {
+        var probes = SurvivalFixture.LoadJson("probe-gray-variance").EnumerateArray().ToArray();
+        Assert.NotEmpty(probes);
+        foreach (var probe in probes)
+        {
+            var time = probe.GetProperty("time").EnumerateArray().Select(t => t.GetDouble()).ToArray();
+            var cause = probe.GetProperty("status").EnumerateArray().Select(s => s.GetInt32()).ToArray();
+            var group = SurvivalFixture.Codes(probe.GetProperty("group").EnumerateArray().Select(g => g.GetString()!).ToArray());
+
+            var test = GrayTest.Test(time, cause, group).Causes.Single(c => c.Cause == 1);
+
+            Near.Equal(probe.GetProperty("stat").GetDouble(), test.Test.ChiSquare, $"probe {probe}");
+        }
+    }
+
+    [Fact]
     public void Test_OneGroup_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => GrayTest.Test([1.0, 2.0, 3.0], [1, 2, 0], [0, 0, 0]));
