@@ -47,7 +47,8 @@ public sealed class RedcapTests
         var mapping = Path.Combine(dir, "mapping.json");
         File.WriteAllText(mapping, File.ReadAllText(Examples.Redcap("mapping.json")).Replace("\"lab_lln\"", "\"lab_low\"", StringComparison.Ordinal));
         var errors = RedcapReader.Read([Examples.Redcap("records.csv"), Examples.Redcap("data_dictionary.csv"), mapping], null).Errors;
-        Assert.Equal($"{mapping}:tables[2]:columns.lower_limit: field 'lab_low' is not in the data dictionary", Assert.Single(errors).ToString());
+        var line = LineOf(mapping, "\"lab_low\"");
+        Assert.Equal($"{mapping}:{line}:tables[2].columns.lower_limit: field 'lab_low' is not in the data dictionary", Assert.Single(errors).ToString());
 
         var records = Path.Combine(dir, "records.csv");
         File.WriteAllText(records, File.ReadAllText(Examples.Redcap("records.csv")).Replace("NUH-002,enrolment_arm_1,,,nuh,1,", "NUH-002,enrolment_arm_1,,,nuh,7,", StringComparison.Ordinal));
@@ -95,14 +96,16 @@ public sealed class RedcapTests
         }, iter: 40, threads: 1);
     }
 
-    private static void Import(Registry registry, string[] files)
+    internal static int LineOf(string file, string text) => Array.FindIndex(File.ReadAllLines(file), l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+    internal static void Import(Registry registry, string[] files)
     {
         using var db = registry.Open(AccessScope.System);
         var result = new DatasetImporter(db, registry.Clock).Import(RedcapReader.Read(files, null), null);
         Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
     }
 
-    private static void AssertSameExport(Registry expected, Registry actual)
+    internal static void AssertSameExport(Registry expected, Registry actual)
     {
         var a = CsvRoundTripTests.Export(expected);
         var b = CsvRoundTripTests.Export(actual);

@@ -168,6 +168,54 @@ public abstract class ApiTests(LupusWebFactory factory)
         Assert.Equal("must be one of umol/L, mg/dL for Creatinine", errors.GetProperty("unit")[0].GetString());
     }
 
+    [Theory]
+    [InlineData("Creatinine", "mg/dL", "1.1", "0.6", "1.2", "umol/L", "97.24", "53.04", "106.08")]
+    [InlineData("C3", "mg/dL", "90", "90", "180", "g/L", "0.9", "0.9", "1.8")]
+    [InlineData("Proteinuria24h", "mg/24h", "1250", null, "150", "g/24h", "1.25", null, "0.15")]
+    [InlineData("Upcr", "mg/mmol", "226.2", null, "22.62", "g/g", "2", null, "0.2")]
+    [InlineData("C4", "g/L", "0.12", "0.1", "0.4", "g/L", "0.12", "0.1", "0.4")]
+    public async Task CreateLab_OtherUnit_StoresCanonicalValueAndLimits(
+        string analyte, string unit, string value, string? lower, string upper,
+        string storedUnit, string storedValue, string? storedLower, string storedUpper)
+    {
+        var client = await Accounts.LoginAsync(factory, Accounts.InvestigatorA);
+        var id = await client.PatientIdAsync("NUH-005");
+
+        var response = await client.PostAsJsonAsync($"/api/patients/{id}/labs", new
+        {
+            analyte,
+            value = Number(value),
+            unit,
+            lowerLimit = lower is null ? (decimal?)null : Number(lower),
+            upperLimit = Number(upper),
+            collectionDate = "2026-08-02",
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var data = (await client.GetJsonAsync(response.Headers.Location!.ToString())).GetProperty("data");
+        Assert.Equal(storedUnit, data.GetProperty("unit").GetString());
+        Assert.Equal(Number(storedValue), data.GetProperty("value").GetDecimal());
+        var lowerLimit = data.GetProperty("lowerLimit");
+        Assert.Equal(storedLower is null ? (decimal?)null : Number(storedLower), lowerLimit.ValueKind == JsonValueKind.Null ? null : lowerLimit.GetDecimal());
+        Assert.Equal(Number(storedUpper), data.GetProperty("upperLimit").GetDecimal());
+    }
+
+    [Fact]
+    public async Task CreateLab_UnknownUnit_Returns400OnUnitAndStoresNothing()
+    {
+        var client = await Accounts.LoginAsync(factory, Accounts.InvestigatorA);
+        var id = await client.PatientIdAsync("NUH-005");
+        var before = (await client.GetJsonAsync($"/api/patients/{id}/labs")).GetArrayLength();
+
+        var response = await client.PostAsJsonAsync($"/api/patients/{id}/labs",
+            new { analyte = "C3", value = 90, unit = "mg/L", collectionDate = "2026-08-01" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        Assert.Equal("must be one of g/L, mg/dL for C3", errors.GetProperty("unit")[0].GetString());
+        Assert.Equal(before, (await client.GetJsonAsync($"/api/patients/{id}/labs")).GetArrayLength());
+    }
+
     [Fact]
     public async Task CreateAdverseEvent_GradeOutsideCtcae_Returns400()
     {
@@ -301,6 +349,8 @@ public abstract class ApiTests(LupusWebFactory factory)
     /// <summary>A route pattern as OpenAPI writes it: <c>{id:guid}</c> becomes <c>{id}</c>.</summary>
     private static string OpenApiPath(string pattern) =>
         System.Text.RegularExpressions.Regex.Replace(pattern, "{([^}:?]+)[^}]*}", "{$1}").TrimEnd('/') is { Length: > 0 } p ? p : "/";
+
+    private static decimal Number(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed class ApiTestsOnSqlite(SqliteWebFactory factory) : ApiTests(factory), IClassFixture<SqliteWebFactory>;

@@ -177,6 +177,33 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task LabForm_ValueInOtherUnit_IsStoredInCanonicalUnitAndUnknownUnitIsRefused()
+    {
+        var page = await browser.SignInAsync(Accounts.InvestigatorA);
+        var id = await browser.PatientIdAsync("NUH-008");
+
+        await page.GotoAsync($"{browser.BaseUrl}/Patients/{id}/Labs/New");
+        await Assertions.Expect(page.Locator("#Input_Unit option[value='mg/dL']").First).ToHaveTextAsync("mg/dL (stored as g/L)");
+        await page.Locator("#Input_Analyte").SelectOptionAsync(new SelectOptionValue { Label = "C3" });
+        await page.Locator("#Input_Value").FillAsync("67");
+        await page.Locator("#Input_LowerLimit").FillAsync("90");
+        await page.Locator("#Input_UpperLimit").FillAsync("180");
+        await page.Locator("#Input_CollectionDate").FillAsync("2026-08-04");
+        await page.Locator("#Input_Unit").EvaluateAsync("e => e.add(new Option('mg/L', 'mg/L', true, true))");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("[data-valmsg-for='Input.Unit']")).ToHaveTextAsync("Unit must be one of g/L, mg/dL for C3");
+        await page.Locator("#Input_Unit").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForURLAsync($"{browser.BaseUrl}/Patients/{id}");
+
+        var row = page.Locator("tbody tr", new() { HasTextString = "0.67" });
+        await Assertions.Expect(row).ToContainTextAsync("C3");
+        await Assertions.Expect(row).ToContainTextAsync("g/L");
+        await Assertions.Expect(row).ToContainTextAsync("0.9 – 1.8");
+    }
+
+    [Fact]
     public async Task ImmunePanelForm_PercentAbove100_ShowsMessageThenSaves()
     {
         var page = await browser.SignInAsync(Accounts.InvestigatorA);

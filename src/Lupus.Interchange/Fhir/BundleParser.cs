@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
 using Hl7.Fhir.Model;
@@ -9,8 +9,9 @@ using Lupus.Interchange.Model;
 namespace Lupus.Interchange.Fhir;
 
 /// <summary>
-/// Splits a Bundle into entries and parses each resource with the Firely deserializer, so that every problem is
-/// located at its entry. An entry the parser refuses is reported and not mapped (its partial content is not trusted).
+/// Splits a Bundle (collection, searchset, transaction or batch) into entries and parses each resource with the
+/// Firely deserializer, so that every problem is located at its entry. An entry the parser refuses is reported and
+/// not mapped (its partial content is not trusted).
 /// </summary>
 internal static class BundleParser
 {
@@ -23,9 +24,9 @@ internal static class BundleParser
         var bundle = new SourceLocation(file, "Bundle");
 
         // JsonDocument accepts invalid UTF-8 inside strings and throws only when the string is read: check it first.
-        var status = Utf8.ToUtf16(json, new char[json.Length], out var valid, out _, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        if (!Utf8.IsValid(json))
         {
+            Utf8.ToUtf16(json, new char[json.Length], out var valid, out _, replaceInvalidSequences: false);
             errors.Add(new InterchangeError(bundle, $"invalid UTF-8 at byte {valid}"));
             return [];
         }
@@ -63,10 +64,18 @@ internal static class BundleParser
             return entries;
         }
 
-        if (StringProperty(root, "type") is null)
+        var bundleType = StringProperty(root, "type");
+        if (bundleType is null)
         {
             errors.Add(new InterchangeError(bundle.WithField("type"), "missing required element"));
         }
+        else if (!BundleTypes.Read.Contains(bundleType, StringComparer.Ordinal))
+        {
+            errors.Add(new InterchangeError(bundle.WithField("type"), $"Bundle type '{bundleType}' is not imported: expected one of {string.Join(", ", BundleTypes.Read)}"));
+            return entries;
+        }
+
+        var requests = BundleTypes.CarriesRequests(bundleType);
 
         if (!root.TryGetProperty("entry", out var array))
         {
@@ -83,7 +92,7 @@ internal static class BundleParser
         foreach (var element in array.EnumerateArray())
         {
             var context = new EntryContext(file, index, errors);
-            var parsed = ParseEntry(element, index, context);
+            var parsed = ParseEntry(element, index, context, requests);
             if (parsed is not null)
             {
                 entries.Add(parsed);
@@ -95,8 +104,14 @@ internal static class BundleParser
         return entries;
     }
 
-    private static ParsedEntry? ParseEntry(JsonElement element, int index, EntryContext context)
+    private static ParsedEntry? ParseEntry(JsonElement element, int index, EntryContext context, bool requests)
     {
+        string? requestUrl = null;
+        if (requests && !EntryRequest.Check(element, context, out requestUrl))
+        {
+            return null;
+        }
+
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("resource", out var body) ||
             body.ValueKind != JsonValueKind.Object)
         {
@@ -113,12 +128,13 @@ internal static class BundleParser
 
         var fullUrl = element.TryGetProperty("fullUrl", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString() : null;
         var resource = Deserialize(body, context);
-        return resource is null ? null : new ParsedEntry(index, fullUrl, resource, context);
+        return resource is null ? null : new ParsedEntry(index, fullUrl, resource, context, requestUrl);
     }
 
     private static Resource? Deserialize(JsonElement body, EntryContext context)
     {
-        var reader = new Utf8JsonReader(JsonSerializer.SerializeToUtf8Bytes(body));
+        // The entry's own bytes inside the bundle, not a copy: re-serialising every resource cost as much as parsing it.
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(body));
         if (Deserializer.TryDeserializeResource(ref reader, out var resource, out var issues))
         {
             return resource;

@@ -2,7 +2,7 @@ using Hl7.Fhir.Model;
 
 namespace Lupus.Interchange.Fhir;
 
-/// <summary>Resolves literal references inside one bundle: by entry fullUrl, or by <c>Type/id</c>.</summary>
+/// <summary>Resolves literal references inside one bundle: by entry fullUrl (<c>urn:uuid:</c> in transactions), by <c>Type/id</c>, or by a PUT's request URL.</summary>
 internal sealed class ReferenceIndex
 {
     private readonly Dictionary<string, ParsedEntry> _byUrl = new(StringComparer.Ordinal);
@@ -19,6 +19,11 @@ internal sealed class ReferenceIndex
             if (entry.Resource.Id is { Length: > 0 } id)
             {
                 _byUrl.TryAdd($"{entry.Resource.TypeName}/{id}", entry);
+            }
+
+            if (entry.RequestUrl is { Length: > 0 } request)
+            {
+                _byUrl.TryAdd(request, entry);
             }
         }
     }

@@ -92,7 +92,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         var result = new List<LabRow>(rows.Count);
         foreach (var row in rows)
         {
-            if (LabUnits.Conversion(row.Analyte, row.Unit) is not { } conversion)
+            if (LabUnits.ToCanonical(row.Analyte, row.Unit, row.Value, row.LowerLimit, row.UpperLimit) is not { } canonical)
             {
                 var allowed = string.Join(", ", LabCatalog.Units[row.Analyte]);
                 errors.Add(new InterchangeError(row.Source.WithField("unit"), $"unit '{row.Unit}' is not allowed for {row.Analyte} (allowed: {allowed})"));
@@ -105,13 +105,12 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
                 continue;
             }
 
-            var convert = conversion.Convert;
             result.Add(row with
             {
-                Value = convert(row.Value),
-                Unit = conversion.Unit,
-                LowerLimit = row.LowerLimit is { } l ? convert(l) : null,
-                UpperLimit = row.UpperLimit is { } u ? convert(u) : null,
+                Value = canonical.Value,
+                Unit = canonical.Unit,
+                LowerLimit = canonical.LowerLimit,
+                UpperLimit = canonical.UpperLimit,
             });
         }
 

@@ -13,7 +13,7 @@ internal sealed record BoundTable(IDatasetTable Table, RedcapTableMapping Mappin
         {
             if (field.IsCheckbox)
             {
-                if (field.Codes.Any(c => row.TryGet(field.CheckboxColumn(c), out var v, out _) && v.Trim() == "1"))
+                if (field.Codes.Any(c => row.TryGet(field.CheckboxColumn(c), out var v, out _) && RedcapChoices.Ticked(field, c, v) == true))
                 {
                     return true;
                 }

@@ -5,8 +5,9 @@ using Lupus.Interchange.Tables;
 namespace Lupus.Interchange.Redcap;
 
 /// <summary>
-/// A REDCap records row seen as LupusTrials cells: codes translated to values, checkboxes joined into a list,
-/// yes/no as true/false. A code outside the mapping is an error on the REDCap field.
+/// A REDCap records row seen as LupusTrials cells: codes (or their labels, from a "labels" export) translated to
+/// values, checkboxes joined into a list, yes/no as true/false. A code outside the mapping, an unknown or ambiguous
+/// label is an error on the REDCap field.
 /// </summary>
 internal sealed class RedcapCells(CsvRow row, BoundTable table, string siteCode, string recordId, List<InterchangeError> errors) : ICellSource
 {
@@ -36,8 +37,7 @@ internal sealed class RedcapCells(CsvRow row, BoundTable table, string siteCode,
         table.Mapping.Values.TryGetValue(column, out var values);
         if (redcap.IsCheckbox)
         {
-            var ticked = redcap.Codes.Where(c => row.TryGet(redcap.CheckboxColumn(c), out var v, out _) && v.Trim() == "1");
-            text = string.Join(' ', ticked.Select(c => Translate(c, values, redcap)));
+            text = string.Join(' ', Ticked(redcap).Select(c => Translate(c, values, redcap)));
             return true;
         }
 
@@ -54,7 +54,27 @@ internal sealed class RedcapCells(CsvRow row, BoundTable table, string siteCode,
 
         if (redcap.IsYesNo)
         {
-            text = text switch { "1" => "true", "0" => "false", _ => text };
+            text = RedcapChoices.YesNo(text) switch { "1" => "true", "0" => "false", _ => text };
+        }
+        else if (redcap.Codes.Count > 0)
+        {
+            var (code, error) = RedcapChoices.Code(redcap, text);
+            if (error is not null)
+            {
+                Report(redcap.Name, text, error);
+            }
+            else if (values is not null)
+            {
+                text = Translate(code!, values, redcap);
+            }
+            else if (!redcap.Codes.Contains(code!, StringComparer.Ordinal))
+            {
+                Report(redcap.Name, text, $"'{text}' is neither a choice code nor a choice label of the field");
+            }
+            else
+            {
+                text = code!;
+            }
         }
         else if (values is not null)
         {
@@ -62,6 +82,40 @@ internal sealed class RedcapCells(CsvRow row, BoundTable table, string siteCode,
         }
 
         return true;
+    }
+
+    private List<string> Ticked(RedcapField redcap)
+    {
+        var ticked = new List<string>();
+        foreach (var code in redcap.Codes)
+        {
+            var column = redcap.CheckboxColumn(code);
+            if (!row.TryGet(column, out var cell, out _))
+            {
+                continue;
+            }
+
+            switch (RedcapChoices.Ticked(redcap, code, cell))
+            {
+                case true:
+                    ticked.Add(code);
+                    break;
+                case null:
+                    Report(column, cell, $"'{cell.Trim()}' is not a checkbox value (1, 0, Checked, Unchecked or the option's label)");
+                    break;
+            }
+        }
+
+        return ticked;
+    }
+
+    /// <summary>Cells are asked for more than once (value, then field name for a message): report a value once.</summary>
+    private void Report(string field, string text, string rule)
+    {
+        if (_reported.Add((field, text)))
+        {
+            errors.Add(new InterchangeError(row.Location.WithField(field), rule));
+        }
     }
 
     private string Translate(string code, Dictionary<string, string>? values, RedcapField redcap)
@@ -76,12 +130,7 @@ internal sealed class RedcapCells(CsvRow row, BoundTable table, string siteCode,
             return value;
         }
 
-        // Cells are asked for more than once (value, then field name for a message): report a code once.
-        if (_reported.Add((redcap.Name, code)))
-        {
-            errors.Add(new InterchangeError(row.Location.WithField(redcap.Name), $"code '{code}' has no value in the mapping"));
-        }
-
+        Report(redcap.Name, code, $"code '{code}' has no value in the mapping");
         return code;
     }
 }

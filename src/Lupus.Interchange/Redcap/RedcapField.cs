@@ -1,7 +1,10 @@
 namespace Lupus.Interchange.Redcap;
 
-/// <summary>A data dictionary field: name, instrument (form), type, and the codes of radio, dropdown and checkbox fields.</summary>
-public sealed record RedcapField(string Name, string Form, string Type, IReadOnlyList<string> Codes)
+/// <summary>
+/// A data dictionary field: name, instrument (form), type, and the codes and labels of radio, dropdown and checkbox
+/// fields (<see cref="Labels"/>[i] is the label of <see cref="Codes"/>[i]).
+/// </summary>
+public sealed record RedcapField(string Name, string Form, string Type, IReadOnlyList<string> Codes, IReadOnlyList<string> Labels)
 {
     public bool IsCheckbox => Type == "checkbox";
 

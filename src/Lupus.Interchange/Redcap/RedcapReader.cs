@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Lupus.Interchange.Csv;
 using Lupus.Interchange.Model;
 using Lupus.Interchange.Tables;
@@ -16,7 +15,7 @@ public static class RedcapReader
     public const string RepeatInstrumentColumn = "redcap_repeat_instrument";
     public const string RepeatInstanceColumn = "redcap_repeat_instance";
 
-    /// <param name="files">The records CSV, the data dictionary CSV and the mapping JSON, in any order.</param>
+    /// <param name="files">The records CSV, the data dictionary CSV and the mapping (JSON or YAML), in any order.</param>
     /// <param name="site">Site code of records whose site field is empty or absent.</param>
     public static InterchangeDataset Read(IReadOnlyList<string> files, string? site)
     {
@@ -28,19 +27,14 @@ public static class RedcapReader
             return data;
         }
 
-        RedcapMapping mapping;
-        try
+        var (mapping, lines) = RedcapMappingFile.Read(mappingPath, data.Errors);
+        if (mapping is null)
         {
-            mapping = RedcapMapping.Parse(File.ReadAllText(mappingPath));
-        }
-        catch (JsonException e)
-        {
-            data.Errors.Add(new InterchangeError(new SourceLocation(mappingPath, e.LineNumber is { } l ? (l + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "1"), "invalid mapping: " + e.Message));
             return data;
         }
 
         var dictionary = RedcapMetadata.Read(dictionaryPath, data.Errors);
-        var tables = RedcapProject.Bind(mapping, dictionary, mappingPath, data.Errors);
+        var tables = RedcapProject.Bind(mapping, dictionary, lines, data.Errors);
         if (data.Errors.Count > 0)
         {
             return data;
@@ -110,7 +104,7 @@ public static class RedcapReader
         string? records = null, dictionary = null, mapping = null;
         foreach (var file in files)
         {
-            if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            if (RedcapMappingFile.IsMapping(file))
             {
                 mapping = file;
                 continue;
@@ -136,7 +130,7 @@ public static class RedcapReader
         var first = new SourceLocation(files.Count > 0 ? files[0] : "redcap", "1");
         if (errors.Count == 0 && (records is null || dictionary is null || mapping is null))
         {
-            errors.Add(new InterchangeError(first, "a REDCap import needs the records CSV, the data dictionary CSV and the mapping JSON"));
+            errors.Add(new InterchangeError(first, "a REDCap import needs the records CSV, the data dictionary CSV and the mapping (JSON or YAML)"));
         }
 
         return (records, dictionary, mapping);

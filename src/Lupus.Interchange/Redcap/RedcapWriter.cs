@@ -27,7 +27,7 @@ public static class RedcapWriter
         var errors = new List<InterchangeError>();
         var mapping = RedcapMapping.Parse(Resource(MappingFile));
         var dictionary = RedcapMetadata.Read(dictionaryPath, errors);
-        var tables = RedcapProject.Bind(mapping, dictionary, mappingPath, errors);
+        var tables = RedcapProject.Bind(mapping, dictionary, new MappingLines(mappingPath, new Dictionary<string, long>()), errors);
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("The bundled REDCap project is inconsistent: " + string.Join("; ", errors));

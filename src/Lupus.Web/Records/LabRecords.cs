@@ -4,7 +4,10 @@ using NodaTime;
 
 namespace Lupus.Web.Records;
 
-/// <summary>Laboratory results, with units checked against the analyte.</summary>
+/// <summary>
+/// Laboratory results, with units checked against the analyte and values stored in the analyte's canonical unit by
+/// <see cref="LabUnits"/>, the conversion import uses too.
+/// </summary>
 public sealed class LabRecords : IRecordKind<LabResult, LabInput, RecordView<LabInput>>
 {
     public static string Segment => "labs";
@@ -52,6 +55,7 @@ public sealed class LabRecords : IRecordKind<LabResult, LabInput, RecordView<Lab
         }
 
         errors.Range(nameof(input.LowerLimit), input.LowerLimit, 0, 1_000_000);
+        errors.Range(nameof(input.UpperLimit), input.UpperLimit, 0, 1_000_000);
         if (input is { LowerLimit: { } low, UpperLimit: { } high } && low > high)
         {
             errors.Add(nameof(input.UpperLimit), "must not be below the lower limit");
@@ -62,11 +66,13 @@ public sealed class LabRecords : IRecordKind<LabResult, LabInput, RecordView<Lab
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(entity);
+        var canonical = LabUnits.ToCanonical(input.Analyte, input.Unit, input.Value, input.LowerLimit, input.UpperLimit)
+            ?? throw new InvalidOperationException($"unit '{input.Unit}' passed validation but is not allowed for {input.Analyte}");
         entity.Analyte = input.Analyte;
-        entity.Value = input.Value;
-        entity.Unit = input.Unit;
-        entity.LowerLimit = input.LowerLimit;
-        entity.UpperLimit = input.UpperLimit;
+        entity.Value = canonical.Value;
+        entity.Unit = canonical.Unit;
+        entity.LowerLimit = canonical.LowerLimit;
+        entity.UpperLimit = canonical.UpperLimit;
         entity.CollectionDate = LocalDate.FromDateOnly(input.CollectionDate);
         return Task.CompletedTask;
     }
