@@ -7,7 +7,7 @@ using NodaTime;
 namespace Lupus.Web.Patients;
 
 /// <summary>Patient search, read, create and update for pages and the API; site filters apply to every query.</summary>
-public sealed class PatientService(LupusDbContext db, IClock clock)
+public sealed class PatientService(LupusDbContext db, IClock clock, PatientListCache list)
 {
     public const int PageSize = 20;
 
@@ -23,8 +23,23 @@ public sealed class PatientService(LupusDbContext db, IClock clock)
         }
 
         page = Math.Max(1, page);
-        var total = await query.CountAsync(ct);
-        var rows = await query.OrderBy(p => p.StudyId).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        int total;
+        List<Patient> rows;
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            // Seek to the page's first study id (index range) rather than counting and skipping rows.
+            var pages = await list.GetAsync(db.Scope);
+            total = pages.Total;
+            var start = page <= pages.PageStarts.Count ? pages.PageStarts[page - 1] : null;
+            rows = start is null ? [] : await query.Where(p => p.StudyId.CompareTo(start) >= 0)
+                .OrderBy(p => p.StudyId).Take(PageSize).ToListAsync(ct);
+        }
+        else
+        {
+            total = await query.CountAsync(ct);
+            rows = await query.OrderBy(p => p.StudyId).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        }
+
         await AttachAsync(rows, ct);
         return new PatientPage(page, PageSize, total, rows.Select(ToView).ToList());
     }
