@@ -10,6 +10,7 @@
 #   DATABASES=sqlite bash bench/web/run.sh
 #   PUBLISH=0 bash bench/web/run.sh        reuse the last published build
 #   PAGES="list page1000" bash bench/web/run.sh   only some pages (list page1000 patient dashboard)
+#   BUILD=/tmp/before/lupus BUILD_LABEL="commit abc1234" PUBLISH=0 bash bench/web/run.sh   another published build
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DEBIAN_FRONTEND=noninteractive
@@ -17,7 +18,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 PATIENTS=${PATIENTS:-100000}; VISITS=${VISITS:-20}; LABS=${LABS:-3}
 CONNECTIONS=${CONNECTIONS:-32}; THREADS=${THREADS:-2}; DURATION=${DURATION:-15s}
 DATABASES=${DATABASES:-"sqlite postgres"}; PORT=${PORT:-5091}; FRESH=${FRESH:-0}
-PAGES=${PAGES:-"list page1000 patient dashboard"}
+PAGES=${PAGES:-"list page1000 patient dashboard"}; BUILD=${BUILD:-bench/web/out/lupus}
 PASSWORD='Bench-Passw0rd!'; USER_EMAIL=investigator.a@demo.lupustrials.org
 OUT=bench/web/out; RESULTS=bench/web/results.md; BASE="http://127.0.0.1:${PORT}"
 mkdir -p "$OUT"
@@ -44,7 +45,7 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 start_server() {
-  dotnet "$OUT/lupus/lupus.dll" serve --db "$1" --urls "$BASE" --demo --demo-password "$PASSWORD" \
+  dotnet "$BUILD/lupus.dll" serve --db "$1" --urls "$BASE" --demo --demo-password "$PASSWORD" \
     </dev/null >"$OUT/server-$2.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
@@ -102,6 +103,7 @@ measure() {
   echo
   echo "\`bench/web/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; ${PATIENTS} patients, $((PATIENTS * VISITS)) visits,"
   echo "$((PATIENTS * LABS)) lab results per database; wrk ${CONNECTIONS} connections, ${THREADS} threads, ${DURATION} per page,"
+  echo "build \`$BUILD\` (${BUILD_LABEL:-commit $(git rev-parse --short HEAD 2>/dev/null)});"
   echo "signed in as an investigator of one of the two sites (cookie). Load = 1/5/15-minute load average when the page's run started;"
   echo "server CPU = user + system time of the server process during the run divided by the requests answered."
   echo
