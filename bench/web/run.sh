@@ -3,11 +3,14 @@
 # For each database: creates it (demo sites and accounts from `lupus serve --demo`), bulk-loads PATIENTS patients
 # with VISITS visits and LABS lab results each (bench/Lupus.Web.Seed), starts the server on 127.0.0.1, signs in
 # as an investigator through the login form (cookie), and runs Debian's wrk (CONNECTIONS connections, DURATION)
-# against the patient list, a patient page and the dashboard. Requests/s and p99 go to bench/web/results.md.
+# against the patient list, a patient page and the dashboard. Requests/s and p99 are appended to bench/web/results.md
+# as a new dated section (earlier sections are kept for comparison).
 # Unattended: root, no stdin; idempotent (a database that already holds the cohort is reused; FRESH=1 rebuilds it).
 #   bash bench/web/run.sh                 both databases
 #   DATABASES=sqlite bash bench/web/run.sh
 #   PUBLISH=0 bash bench/web/run.sh        reuse the last published build
+#   PAGES="list page1000" bash bench/web/run.sh   only some pages (list page1000 patient dashboard)
+#   BUILD=/tmp/before/lupus BUILD_LABEL="commit abc1234" PUBLISH=0 bash bench/web/run.sh   another published build
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DEBIAN_FRONTEND=noninteractive
@@ -15,6 +18,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 PATIENTS=${PATIENTS:-100000}; VISITS=${VISITS:-20}; LABS=${LABS:-3}
 CONNECTIONS=${CONNECTIONS:-32}; THREADS=${THREADS:-2}; DURATION=${DURATION:-15s}
 DATABASES=${DATABASES:-"sqlite postgres"}; PORT=${PORT:-5091}; FRESH=${FRESH:-0}
+PAGES=${PAGES:-"list page1000 patient dashboard"}; BUILD=${BUILD:-bench/web/out/lupus}
 PASSWORD='Bench-Passw0rd!'; USER_EMAIL=investigator.a@demo.lupustrials.org
 OUT=bench/web/out; RESULTS=bench/web/results.md; BASE="http://127.0.0.1:${PORT}"
 mkdir -p "$OUT"
@@ -41,7 +45,7 @@ trap stop_server EXIT
 trap 'exit 130' INT TERM
 
 start_server() {
-  dotnet "$OUT/lupus/lupus.dll" serve --db "$1" --urls "$BASE" --demo --demo-password "$PASSWORD" \
+  dotnet "$BUILD/lupus.dll" serve --db "$1" --urls "$BASE" --demo --demo-password "$PASSWORD" \
     </dev/null >"$OUT/server-$2.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
@@ -66,9 +70,14 @@ sign_in() {
   awk '!/^#/ || /^#HttpOnly_/ { sub(/^#HttpOnly_/, ""); if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
 }
 
-# Runs wrk on one URL; appends "| database | page | requests/s | p99 |" to the results.
+# Runs wrk on one URL; appends "| database | page | requests/s | p99 |" to the results. Signs in afresh for each page:
+# wrk keeps sending the first cookie, so once the security stamp interval (1 minute) has passed every request would
+# re-validate the account against the database, which a browser (storing the renewed cookie) does once a minute.
 measure() {
-  local db=$1 name=$2 url=$3 cookie=$4 report rps p99 non2xx timeouts load
+  local db=$1 name=$2 url=$3 cookie report rps p99 non2xx timeouts load
+  case " $PAGES " in *" $4 "*) ;; *) return 0 ;; esac
+  cookie=$(sign_in)
+  [ -n "$cookie" ] || { echo "sign-in failed" >&2; return 1; }
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   curl -fs -o /dev/null -H "Cookie: $cookie" "$BASE$url" || { echo "$url did not answer 200 when signed in" >&2; return 1; }
   local cpu_before cpu_after requests cpu_ms
@@ -89,10 +98,12 @@ measure() {
 }
 
 {
-  echo "# Registry web app under load"
+  echo
+  echo "## $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "\`bench/web/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; ${PATIENTS} patients, $((PATIENTS * VISITS)) visits,"
   echo "$((PATIENTS * LABS)) lab results per database; wrk ${CONNECTIONS} connections, ${THREADS} threads, ${DURATION} per page,"
+  echo "build \`$BUILD\` (${BUILD_LABEL:-commit $(git rev-parse --short HEAD 2>/dev/null)});"
   echo "signed in as an investigator of one of the two sites (cookie). Load = 1/5/15-minute load average when the page's run started;"
   echo "server CPU = user + system time of the server process during the run divided by the requests answered."
   echo
@@ -124,12 +135,14 @@ for kind in $DATABASES; do
   [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
   patient=$(curl -fs -H "Cookie: $cookie" "$BASE/api/patients?search=B000042" | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p' | head -1)
   [ -n "$patient" ] || { echo "no bench patient found" >&2; exit 1; }
-  measure "$kind" "patient list" "/Patients" "$cookie"
-  measure "$kind" "patient list, page 1000" "/Patients?page=1000" "$cookie"
-  measure "$kind" "patient page" "/Patients/$patient" "$cookie"
-  measure "$kind" "dashboard" "/" "$cookie"
+  measure "$kind" "patient list" "/Patients" list
+  measure "$kind" "patient list, page 1000" "/Patients?page=1000" page1000
+  measure "$kind" "patient page" "/Patients/$patient" patient
+  measure "$kind" "dashboard" "/" dashboard
   stop_server
 done
 
-mv "$RESULTS.tmp" "$RESULTS"
-cat "$RESULTS"
+[ -f "$RESULTS" ] || printf '# Registry web app under load\n' >"$RESULTS"
+cat "$RESULTS.tmp" >>"$RESULTS"
+cat "$RESULTS.tmp"
+rm -f "$RESULTS.tmp"

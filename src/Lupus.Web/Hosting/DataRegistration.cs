@@ -1,6 +1,8 @@
 using Lupus.Persistence;
 using Lupus.Persistence.Access;
+using Lupus.Web.Caching;
 using Lupus.Web.Dashboard;
+using Lupus.Web.Patients;
 using Lupus.Web.Security;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -18,6 +20,8 @@ internal static class DataRegistration
         // Options are read when the context is built, so test hosts can still override the database.
         services.AddSingleton<DataVersion>();
         services.AddSingleton<DashboardCache>();
+        services.AddSingleton<PatientListCache>();
+        services.AddSingleton<PatientCourseCache>();
         services.AddDbContext<LupusDbContext>((sp, o) => o.UseLupusDatabase(sp.GetRequiredService<IOptions<LupusWebOptions>>().Value.Database)
             .AddInterceptors(sp.GetRequiredService<DataVersion>()));
         services.AddScoped<Demo.DemoSeeder>();

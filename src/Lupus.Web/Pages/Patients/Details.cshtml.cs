@@ -3,13 +3,12 @@ using Lupus.Persistence.Entities;
 using Lupus.Web.Patients;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Lupus.Web.Pages.Patients;
 
 /// <summary>One patient: baseline, derived scores, the course plot and every record. Other sites' patients are 404.</summary>
-public sealed class DetailsModel(PatientService patients, LupusDbContext db, IClock clock) : PageModel
+public sealed class DetailsModel(PatientService patients, PatientCourseCache courses, LupusDbContext db, IClock clock) : PageModel
 {
     public Patient Patient { get; private set; } = null!;
 
@@ -45,12 +44,9 @@ public sealed class DetailsModel(PatientService patients, LupusDbContext db, ICl
 
         Patient = patient;
         Age = Period.Between(patient.BirthDate, clock.GetCurrentInstant().InUtc().Date, PeriodUnits.Years).Years;
-        Visits = await db.Visits.AsNoTracking().Where(v => v.PatientId == id).OrderBy(v => v.VisitDate).ToListAsync(ct);
-        Infusions = await db.MscInfusions.AsNoTracking().Where(r => r.PatientId == id).OrderBy(r => r.InfusionDate).ToListAsync(ct);
-        AdverseEvents = await db.AdverseEvents.AsNoTracking().Where(r => r.PatientId == id).OrderByDescending(r => r.OnsetDate).ToListAsync(ct);
-        Labs = await db.LabResults.AsNoTracking().Where(r => r.PatientId == id).OrderByDescending(r => r.CollectionDate).ToListAsync(ct);
-        Panels = await db.ImmunePanels.AsNoTracking().Where(r => r.PatientId == id).OrderByDescending(r => r.SampleDate).ToListAsync(ct);
-        Timeline = TimelineSvg.Render(Visits, Infusions.Select(i => i.InfusionDate).ToList());
+        var course = await courses.GetAsync(db, id, ct);
+        (Visits, Infusions, AdverseEvents, Labs, Panels, Timeline) =
+            (course.Visits, course.Infusions, course.AdverseEvents, course.Labs, course.Panels, course.Timeline);
         return Page();
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Lupus.Web.Dashboard;
+namespace Lupus.Web.Caching;
 
 /// <summary>Counts the saves of this process, so figures cached from an earlier version are not shown after a change.</summary>
 public sealed class DataVersion : SaveChangesInterceptor
