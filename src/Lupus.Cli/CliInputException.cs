@@ -1,3 +1,5 @@
+using Lupus.Application.Csv;
+
 namespace Lupus.Cli;
 
 /// <summary>Bad input, located as precisely as possible: <c>file:row:column: rule</c>.</summary>
@@ -19,9 +21,6 @@ internal sealed class CliInputException : Exception
     }
 
     /// <summary>Builds the located message, leaving out the parts that are unknown.</summary>
-    public static CliInputException At(string? file, string? row, string? column, string rule)
-    {
-        var location = string.Join(':', new[] { file, row, column }.Where(p => !string.IsNullOrEmpty(p)));
-        return new CliInputException(location.Length == 0 ? rule : $"{location}: {rule}");
-    }
+    public static CliInputException At(string? file, string? row, string? column, string rule) =>
+        new(InputFileException.Located(file, row, column, rule));
 }

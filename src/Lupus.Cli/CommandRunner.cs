@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lupus.Application.Csv;
 
 namespace Lupus.Cli;
 
@@ -28,7 +29,7 @@ internal static class CommandRunner
         {
             return parse.Invoke(configuration);
         }
-        catch (CliInputException e)
+        catch (Exception e) when (e is CliInputException or InputFileException)
         {
             configuration.Error.WriteLine($"lupus: error: {e.Message}");
             return ExitCodes.BadInput;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Lupus.Application.Evidence;
 using Lupus.Cli.Evidence;
 using Lupus.Reports.Evidence;
 using Lupus.Statistics.Meta;

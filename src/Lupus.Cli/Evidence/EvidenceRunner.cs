@@ -1,4 +1,5 @@
 using System.Text;
+using Lupus.Application.Evidence;
 using Lupus.Cli.Common;
 using Lupus.Reports.Evidence;
 
@@ -9,7 +10,7 @@ internal static class EvidenceRunner
 {
     public static int Run(EvidenceSettings s, TextWriter console)
     {
-        var result = Synthesise(s.Input, s.Overlap, s.Published, s.Options);
+        var result = new EvidenceFiles(s.Input, s.Overlap, s.Published).Synthesise(s.Options);
         // Everything is rendered before anything is written, so a failure leaves no half-written output.
         var json = EvidenceJsonWriter.Serialize(result);
         var html = s.Out is null ? null : EvidenceHtml.Render(result);
@@ -35,10 +36,4 @@ internal static class EvidenceRunner
         console.Flush();
         return result.Analyses.SelectMany(a => a.Fits).All(f => f.Fit.Tau2.Converged) ? ExitCodes.Success : ExitCodes.Failure;
     }
-
-    /// <summary>Reads the study, overlap and published-figure files and runs the synthesis with the given options.</summary>
-    public static EvidenceResult Synthesise(string studies, string overlaps, string published, EvidenceOptions options) =>
-        EvidenceSynthesis.Run(
-            EvidenceInputReader.Studies(studies),
-            options with { Overlaps = EvidenceInputReader.Overlaps(overlaps), Published = EvidenceInputReader.Published(published) });
 }

@@ -1,4 +1,4 @@
-using Lupus.Cli.Common;
+using Lupus.Application.Csv;
 using Lupus.Statistics.Meta;
 
 namespace Lupus.Cli.Meta;

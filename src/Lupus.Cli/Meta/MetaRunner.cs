@@ -1,4 +1,5 @@
 using System.Text;
+using Lupus.Application.Csv;
 using Lupus.Cli.Common;
 using Lupus.Reports.Meta;
 

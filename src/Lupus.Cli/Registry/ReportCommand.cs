@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Lupus.Application.Evidence;
 using Lupus.Application.Reporting;
 using Lupus.Reports.Trials;
 using NodaTime;
@@ -33,7 +34,7 @@ internal static class ReportCommand
             }
 
             var report = await new TrialReportService(context, SystemClock.Instance).CreateAsync(siteCode, parse.GetValue(cox), ct);
-            report = report with { Evidence = ReportEvidence.Create() };
+            report = report with { Evidence = ReportEvidence.Create(EvidenceInputReader.BundledFolder, failOnBadInput: true) };
             var text = parse.GetValue(format) == "json" ? TrialReportJson.Serialize(report) : TrialReportHtml.Render(report);
             var path = parse.GetValue(output)!;
             // Written to a temporary file first, so a failure never leaves half a report.

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Runtime.ExceptionServices;
+using Lupus.Application.Csv;
 using CsvHelper;
-using Lupus.Cli.Common;
 using Lupus.Domain.Instruments.Core;
 
 namespace Lupus.Cli.Scoring;

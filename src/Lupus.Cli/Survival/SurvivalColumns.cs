@@ -1,5 +1,5 @@
+using Lupus.Application.Csv;
 using CsvHelper;
-using Lupus.Cli.Common;
 
 namespace Lupus.Cli.Survival;
 

@@ -613,6 +613,10 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<string>("BilagItems")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<string>("BilagRenalGrade")
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");

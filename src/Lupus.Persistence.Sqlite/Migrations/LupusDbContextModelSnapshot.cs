@@ -608,6 +608,10 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BilagItems")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BilagRenalGrade")
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");

@@ -13,4 +13,11 @@ public sealed record VisitScore(
     string? BilagRenalGrade,
     IReadOnlyList<string> ItemsPresent,
     IReadOnlyList<string> BilagCriteriaMet,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// The 9 BILAG-2004 grades (letters in domain order, <c>-</c> for a domain not assessable); null when no BILAG
+    /// item was recorded or no domain could be graded.
+    /// </summary>
+    public string? BilagGrades { get; init; }
+}

@@ -13,6 +13,7 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
         builder.Property(v => v.ConcomitantTreatments).HasMaxLength(2000);
         builder.Property(v => v.BilagRenalGrade).HasMaxLength(1);
         builder.Property(v => v.BilagGrades).HasMaxLength(9);
+        builder.Property(v => v.BilagItems).HasMaxLength(8000);
         builder.HasIndex(v => new { v.PatientId, v.VisitDate });
     }
 }

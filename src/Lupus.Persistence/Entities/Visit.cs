@@ -74,6 +74,12 @@ public sealed class Visit : PatientRecord
     /// </summary>
     public string? BilagGrades { get; set; }
 
+    /// <summary>
+    /// BILAG-2004 items of the 8 non-renal domains as JSON (see <c>BilagItemRecord</c>); null when none was recorded.
+    /// When present, <see cref="BilagGrades"/> is computed from them and the renal items on save.
+    /// </summary>
+    public string? BilagItems { get; set; }
+
     /// <summary>BILAG-2004 renal grade letter A-E, or null when not assessable.</summary>
     public string? BilagRenalGrade { get; set; }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Lupus.Trials.Endpoints;
 
 /// <summary>Derives a patient's trial endpoints from the course of visits (pure; no I/O).</summary>
@@ -14,12 +16,23 @@ public static class EndpointDeriver
     public const string BaselineIncomplete = "baseline BILAG-2004 incomplete";
     public const string NoFollowUp = "no complete BILAG-2004 within 12 months";
 
+    [ThreadStatic]
+    private static MscCategory[]? _categories;
+
     /// <summary>Every patient's endpoints, in input order; patients are independent, so they are derived on all cores.</summary>
     public static PatientEndpoints[] DeriveAll(IReadOnlyList<PatientCourse> courses)
     {
         ArgumentNullException.ThrowIfNull(courses);
         var results = new PatientEndpoints[courses.Count];
-        Parallel.For(0, courses.Count, i => results[i] = Derive(courses[i]));
+
+        // Ranges rather than single patients: one delegate call per chunk, not per patient.
+        Parallel.ForEach(Partitioner.Create(0, courses.Count), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                results[i] = Derive(courses[i]);
+            }
+        });
         return results;
     }
 
@@ -41,7 +54,7 @@ public static class EndpointDeriver
 
         var baseline = visits[baselineIndex];
         var state = new MscResponseState(baseline);
-        var categories = new MscCategory[visits.Count];
+        var categories = Categories(visits.Count);
         var best = TrialResponse.NotEvaluable;
         int? firstResponse = null, relapseDay = null;
         for (var i = baselineIndex + 1; i < visits.Count; i++)
@@ -105,13 +118,34 @@ public static class EndpointDeriver
         return index;
     }
 
+    // The per-visit categories only live during one derivation: one buffer per thread, grown as needed.
+    private static MscCategory[] Categories(int count)
+    {
+        var buffer = _categories;
+        if (buffer is null || buffer.Length < count)
+        {
+            buffer = _categories = new MscCategory[Math.Max(count, 64)];
+        }
+
+        return buffer;
+    }
+
     private static List<MonthAssessment> Months(IReadOnlyList<CourseVisit> visits, int baselineIndex, MscCategory[] categories)
     {
         var baseline = visits[baselineIndex];
         var months = new List<MonthAssessment>(TrialSchedule.Months.Count);
-        foreach (var month in TrialSchedule.Months)
+        var from = baselineIndex + 1;
+        for (var m = 0; m < TrialSchedule.Months.Count; m++)
         {
-            var i = Nearest(visits, baselineIndex + 1, month);
+            var month = TrialSchedule.Months[m];
+
+            // Windows move forward with the months, so visits before this window are before every later one too.
+            while (from < visits.Count && visits[from].Day < TrialSchedule.TargetDay(month) - TrialSchedule.WindowDays(month))
+            {
+                from++;
+            }
+
+            var i = Nearest(visits, from, month);
             if (i < 0)
             {
                 if (visits[^1].Day < TrialSchedule.TargetDay(month))
@@ -128,7 +162,7 @@ public static class EndpointDeriver
                 month,
                 visit.Day,
                 categories[i],
-                MonthInstruments.Renal(baseline, visit, month),
+                MonthInstruments.Renal(baseline, visit),
                 MonthInstruments.Sri4Responder(baseline, visit),
                 MonthInstruments.LldasMet(visits[i - 1], visit),
                 MonthInstruments.DorisMet(visit)));
@@ -142,7 +176,7 @@ public static class EndpointDeriver
         var target = TrialSchedule.TargetDay(month);
         var window = TrialSchedule.WindowDays(month);
         int best = -1, bestDistance = int.MaxValue;
-        for (var i = from; i < visits.Count; i++)
+        for (var i = from; i < visits.Count && visits[i].Day <= target + window; i++)
         {
             var distance = Math.Abs(visits[i].Day - target);
             if (distance <= window && distance < bestDistance)
@@ -155,21 +189,21 @@ public static class EndpointDeriver
         return best;
     }
 
-    private static List<FlareEvent> Flares(IReadOnlyList<CourseVisit> visits, int from)
+    private static IReadOnlyList<FlareEvent> Flares(IReadOnlyList<CourseVisit> visits, int from)
     {
-        var flares = new List<FlareEvent>();
+        List<FlareEvent>? flares = null;
         for (var i = Math.Max(from, 0) + 1; i < visits.Count; i++)
         {
             if (FlareCriteria.Classify(visits[i - 1], visits[i]) is { } category && category != Domain.Instruments.Flare.FlareCategory.None)
             {
-                flares.Add(new FlareEvent(visits[i].Day, category));
+                (flares ??= []).Add(new FlareEvent(visits[i].Day, category));
             }
         }
 
-        return flares;
+        return flares is null ? Array.Empty<FlareEvent>() : flares;
     }
 
-    private static PatientEndpoints NotEvaluable(PatientCourse course, string reason, bool died, int endDay, List<FlareEvent> flares) => new()
+    private static PatientEndpoints NotEvaluable(PatientCourse course, string reason, bool died, int endDay, IReadOnlyList<FlareEvent> flares) => new()
     {
         PatientKey = course.PatientKey,
         Cohort = course.Cohort,

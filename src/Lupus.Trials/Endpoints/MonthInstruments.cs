@@ -1,6 +1,7 @@
 using Lupus.Domain.Instruments.Bilag;
 using Lupus.Domain.Instruments.Renal;
 using Lupus.Domain.Instruments.Responders;
+using Lupus.Domain.Instruments.Sledai;
 using Lupus.Domain.Instruments.Targets;
 
 namespace Lupus.Trials.Endpoints;
@@ -11,60 +12,76 @@ namespace Lupus.Trials.Endpoints;
 /// only when the BILAG haematological or gastrointestinal domain is graded D or E (gastrointestinal activity present
 /// when A-C); maintenance therapy is "stable" when the recorded treatments are unchanged since the previous visit;
 /// the MSC product is the study product, so no other investigational drug is assumed. Anything else missing leaves
-/// the instrument's result null (not assessable).
+/// the instrument's result null (not assessable). The instruments' typed entry points decide exactly as their
+/// <c>Evaluate</c> does, without allocating input or result records (this runs for every scheduled month).
 /// </remarks>
 internal static class MonthInstruments
 {
-    public static RenalResponseCategory? Renal(CourseVisit baseline, CourseVisit visit, int month) =>
-        RenalResponse.Instance.Evaluate(new RenalResponseInput
-        {
-            Definition = RenalDefinition.EularEraEdta2019,
-            Proteinuria = [new ProteinuriaPair(ProteinuriaUnit.GramsPer24h, baseline.ProteinuriaGPer24h, visit.ProteinuriaGPer24h)],
-            BaselineEgfrMlMin173m2 = baseline.EgfrMlMin173m2,
-            FollowupEgfrMlMin173m2 = visit.EgfrMlMin173m2,
-            MonthsFromTreatmentStart = month,
-        }) is RenalResponseResult r ? r.Response : null;
+    public static RenalResponseCategory? Renal(CourseVisit baseline, CourseVisit visit) =>
+        RenalResponse.Classify(
+            RenalDefinition.EularEraEdta2019,
+            ProteinuriaUnit.GramsPer24h,
+            baseline.ProteinuriaGPer24h,
+            visit.ProteinuriaGPer24h,
+            baseline.EgfrMlMin173m2,
+            visit.EgfrMlMin173m2);
 
     public static bool? Sri4Responder(CourseVisit baseline, CourseVisit visit) =>
-        Sri4.Instance.Evaluate(new Sri4Input
-        {
-            Visits = new VisitComparison
-            {
-                SledaiBaseline = baseline.Sledai2k,
-                SledaiFollowup = visit.Sledai2k,
-                BilagBaseline = baseline.Bilag ?? BilagGrades.Empty,
-                BilagFollowup = visit.Bilag ?? BilagGrades.Empty,
-                PgaBaseline = baseline.Pga,
-                PgaFollowup = visit.Pga,
-            },
-            SledaiVersion = "SLEDAI-2K",
-        }) is Sri4Result r ? r.Responder : null;
+        Sri4.IsResponder(
+            baseline.Sledai2k,
+            visit.Sledai2k,
+            baseline.Bilag ?? BilagGrades.Empty,
+            visit.Bilag ?? BilagGrades.Empty,
+            baseline.Pga,
+            visit.Pga,
+            treatmentFailure: false);
 
     public static bool? LldasMet(CourseVisit previous, CourseVisit visit) =>
-        Lldas.Instance.Evaluate(new LldasInput
-        {
-            Sledai2kItemsPresent = visit.SledaiItems,
-            HemolyticAnemia = Absent(visit, BilagDomain.Haematological),
-            GastrointestinalActivity = visit.Bilag?[BilagDomain.Gastrointestinal] is { } g ? g <= BilagGrade.C : null,
-            NewActivitySincePrevious = NewItems(previous, visit),
-            Pga = visit.Pga,
-            PrednisoneEquivalentMgPerDay = visit.PrednisoneMgPerDay,
-            ImmunosuppressantsStandardMaintenanceTolerated = visit.TreatmentUnchanged,
-            OnInvestigationalDrug = false,
-        }) is LldasResult r ? r.Lldas : null;
+        Lldas.IsMet(
+            visit.SledaiItems,
+            hemolyticAnemia: Absent(visit, BilagDomain.Haematological),
+            gastrointestinalActivity: visit.Bilag?[BilagDomain.Gastrointestinal] is { } g ? g <= BilagGrade.C : null,
+            newActivitySincePrevious: NewItems(previous.SledaiItems, visit.SledaiItems),
+            visit.Pga,
+            visit.PrednisoneMgPerDay,
+            immunosuppressantsStandardMaintenanceTolerated: visit.TreatmentUnchanged,
+            onInvestigationalDrug: false);
 
     public static bool? DorisMet(CourseVisit visit) =>
-        Doris2021.Instance.Evaluate(new DorisInput
-        {
-            Sledai2kItemsPresent = visit.SledaiItems,
-            Pga = visit.Pga,
-            PrednisoneEquivalentMgPerDay = visit.PrednisoneMgPerDay,
-            StableMaintenanceTherapy = visit.TreatmentUnchanged,
-        }) is DorisResult r ? r.Remission : null;
+        Doris2021.IsRemission(visit.SledaiItems, visit.Pga, visit.PrednisoneMgPerDay, visit.TreatmentUnchanged);
 
     private static bool? Absent(CourseVisit visit, BilagDomain domain) =>
         visit.Bilag?[domain] is BilagGrade.D or BilagGrade.E ? false : null;
 
-    private static bool? NewItems(CourseVisit previous, CourseVisit visit) =>
-        previous.SledaiItems is { } before && visit.SledaiItems is { } now ? now.Any(i => !before.Contains(i)) : null;
+    // A descriptor present now and not at the previous visit; loops, not a query, as this runs per scheduled month.
+    private static bool? NewItems(IReadOnlyList<SledaiDescriptor>? before, IReadOnlyList<SledaiDescriptor>? now)
+    {
+        if (before is null || now is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!Contains(before, now[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<SledaiDescriptor> items, SledaiDescriptor descriptor)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] == descriptor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -17,6 +17,13 @@ public sealed class LupusWebOptions
     /// <summary>Seed of the synthetic cohort.</summary>
     public int DemoSeed { get; set; } = 20_240_601;
 
+    /// <summary>
+    /// Folder of the published-study evidence files (<c>msc-sle-studies.csv</c> and the two others) for the report;
+    /// relative to the content root. When unset: <c>data/</c> under the content root if it holds them, else the
+    /// copy bundled beside the executable.
+    /// </summary>
+    public string? EvidenceDataFolder { get; set; }
+
     /// <summary>Login attempts allowed per client address and minute (pages and API together).</summary>
     public int LoginPermitsPerMinute { get; set; } = 20;
 }

@@ -33,7 +33,11 @@ internal static class FormSave
 
         foreach (var (field, messages) in errors.All)
         {
-            var label = page.MetadataProvider.GetMetadataForProperty(inputType, field).GetDisplayName();
+            // A keyed entry (BilagItems[key]) is labelled with its property's name and the key.
+            var bracket = field.IndexOf('[', StringComparison.Ordinal);
+            var label = bracket < 0
+                ? page.MetadataProvider.GetMetadataForProperty(inputType, field).GetDisplayName()
+                : $"{page.MetadataProvider.GetMetadataForProperty(inputType, field[..bracket]).GetDisplayName()} {field[(bracket + 1)..^1].Replace('_', ' ')}";
             messages.ForEach(m => page.ModelState.AddModelError($"Input.{field}", $"{label} {m}"));
         }
 

@@ -71,6 +71,38 @@ public sealed record VisitInput : IRecordInput
     [Display(Name = "Active urinary sediment")]
     public bool? ActiveUrinarySediment { get; set; }
 
+    /// <summary>
+    /// BILAG-2004 item codes of the 8 non-renal domains by item key (0 not present, 1 improving, 2 same, 3 worse,
+    /// 4 new); an item not done is left out or null, never 0. A domain with no item is not assessable.
+    /// </summary>
+    [Display(Name = "BILAG-2004 item")]
+    public Dictionary<string, int?> BilagItems { get; set; } = [];
+
+    /// <summary>Per domain key: involved at an earlier assessment (D versus E); left out or null to take it from the previous visit.</summary>
+    [Display(Name = "Involved earlier")]
+    public Dictionary<string, bool?> BilagPreviousInvolvement { get; set; } = [];
+
+    [Display(Name = "BILAG haemoglobin due to lupus (g/dL)")]
+    public decimal? BilagHaemoglobinGPerDl { get; set; }
+
+    [Display(Name = "BILAG WBC due to lupus (10⁹/L)")]
+    public decimal? BilagWbc10e9PerL { get; set; }
+
+    [Display(Name = "BILAG neutrophils due to lupus (10⁹/L)")]
+    public decimal? BilagNeutrophils10e9PerL { get; set; }
+
+    [Display(Name = "BILAG lymphocytes due to lupus (10⁹/L)")]
+    public decimal? BilagLymphocytes10e9PerL { get; set; }
+
+    [Display(Name = "BILAG platelets due to lupus (10⁹/L)")]
+    public decimal? BilagPlatelets10e9PerL { get; set; }
+
+    [Display(Name = "Active haemolysis")]
+    public bool? BilagActiveHaemolysis { get; set; }
+
+    [Display(Name = "Isolated positive Coombs test")]
+    public bool? BilagCoombsPositiveIsolated { get; set; }
+
     [Display(Name = "Physician global assessment (0-3)")]
     public decimal? Pga { get; set; }
 

@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace Lupus.Web.Records;
 
-/// <summary>Visits: SLEDAI-2K and BILAG renal items in, computed scores stored.</summary>
+/// <summary>Visits: SLEDAI-2K and BILAG-2004 items in, computed scores stored.</summary>
 public sealed class VisitRecords : IRecordKind<Visit, VisitInput, VisitView>
 {
     public static string Segment => "visits";
@@ -17,9 +17,20 @@ public sealed class VisitRecords : IRecordKind<Visit, VisitInput, VisitView>
     public static IQueryable<Visit> Query(LupusDbContext db) => db.Visits.OrderByDescending(v => v.VisitDate);
 
     public static VisitView ToView(Visit entity) =>
-        new(entity.Id, entity.PatientId, entity.Version, ToInput(entity), entity.Sledai2k, entity.ClinicalSledai, entity.BilagRenalGrade);
+        new(entity.Id, entity.PatientId, entity.Version, ToInput(entity), entity.Sledai2k, entity.ClinicalSledai, entity.BilagRenalGrade)
+        {
+            BilagGrades = entity.BilagGrades,
+        };
 
-    public static VisitInput ToInput(Visit entity) => new()
+    public static VisitInput ToInput(Visit entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        var input = Fields(entity);
+        VisitBilagItems.CopyTo(entity.BilagItems, input);
+        return input;
+    }
+
+    private static VisitInput Fields(Visit entity) => new()
     {
         VisitDate = entity.VisitDate.ToDateOnly(),
         Descriptors = [.. VisitScorer.DescriptorKeys(entity.SledaiDescriptors)],
@@ -79,6 +90,7 @@ public sealed class VisitRecords : IRecordKind<Visit, VisitInput, VisitView>
         errors.Range(nameof(input.EgfrMlMin173m2), input.EgfrMlMin173m2, 0, 250);
         errors.Range(nameof(input.Pga), input.Pga, 0, 3);
         errors.Range(nameof(input.PrednisoneMgPerDay), input.PrednisoneMgPerDay, 0, 2_000);
+        VisitBilagItems.Validate(input, errors);
     }
 
     public static async Task ApplyAsync(VisitInput input, Visit entity, RecordContext context, CancellationToken cancellationToken)
@@ -123,5 +135,13 @@ public sealed class VisitRecords : IRecordKind<Visit, VisitInput, VisitView>
         entity.Pga = input.Pga;
         entity.PrednisoneMgPerDay = input.PrednisoneMgPerDay;
         entity.ConcomitantTreatments = input.ConcomitantTreatments?.Trim() ?? "";
+        var items = VisitBilagItems.ToStoredText(input);
+        if (items is null && entity.BilagItems is not null)
+        {
+            // The items were all cleared: the grades computed from them no longer stand.
+            entity.BilagGrades = null;
+        }
+
+        entity.BilagItems = items;
     }
 }

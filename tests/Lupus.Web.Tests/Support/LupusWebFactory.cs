@@ -33,6 +33,7 @@ public abstract class LupusWebFactory : WebApplicationFactory<LupusWebApp>
         builder.UseSetting("Lupus:Database", Database);
         builder.UseSetting("Lupus:Demo", "true");
         builder.UseSetting("Lupus:DemoPassword", Password);
+        builder.UseSetting("Lupus:EvidenceDataFolder", RepositoryData.Folder);
         builder.UseSetting("Lupus:LoginPermitsPerMinute", LoginPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(s => s.AddSingleton<IClock>(new FakeClock(Now)));

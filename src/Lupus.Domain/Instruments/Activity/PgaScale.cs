@@ -26,9 +26,12 @@ public static class PgaScale
     public static void Validate(string field, decimal? value, List<InputError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (value is { } v && (v < Minimum || v > Maximum))
+        if (!OnScale(value) && value is { } v)
         {
             errors.Add(new InputError(field, $"must be from {Minimum} to {Maximum} (PGA scale), got {InputRecord.Format(v)}"));
         }
     }
+
+    /// <summary>True when the PGA is missing or within 0-3 (inclusive): what <see cref="Validate"/> accepts.</summary>
+    public static bool OnScale(decimal? value) => value is not (< Minimum or > Maximum);
 }

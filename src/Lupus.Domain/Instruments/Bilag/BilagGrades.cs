@@ -50,7 +50,16 @@ public sealed class BilagGrades
     public bool IsComplete => Array.TrueForAll(_grades, g => g is not null);
 
     /// <summary>Number of domains with exactly this grade.</summary>
-    public int Count(BilagGrade grade) => _grades.Count(g => g == grade);
+    public int Count(BilagGrade grade)
+    {
+        var count = 0;
+        foreach (var g in _grades)
+        {
+            count += g == grade ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>Snake_case key of a domain (for example <c>haematological</c>).</summary>
     public static string Key(BilagDomain domain) => DomainKeys[(int)domain];

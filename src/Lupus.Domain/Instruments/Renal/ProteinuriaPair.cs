@@ -7,7 +7,7 @@ namespace Lupus.Domain.Instruments.Renal;
 public sealed record ProteinuriaPair(ProteinuriaUnit Unit, decimal? Baseline, decimal? Followup)
 {
     /// <summary>Factor from a threshold written in g/g to this pair's unit.</summary>
-    public decimal ThresholdScale => Unit == ProteinuriaUnit.UpcrMilligramsPerMillimole ? 100m : 1m;
+    public decimal ThresholdScale => Scale(Unit);
 
     /// <summary>Input field names of the pair (baseline, follow-up).</summary>
     public (string Baseline, string Followup) FieldNames => Unit switch
@@ -26,4 +26,7 @@ public sealed record ProteinuriaPair(ProteinuriaUnit Unit, decimal? Baseline, de
     /// </summary>
     public decimal? ReductionPercent =>
         Baseline is { } b && Followup is { } f && b > 0m ? (b - f) / b * 100m : null;
+
+    /// <summary>Factor from a threshold written in g/g to <paramref name="unit"/>.</summary>
+    public static decimal Scale(ProteinuriaUnit unit) => unit == ProteinuriaUnit.UpcrMilligramsPerMillimole ? 100m : 1m;
 }

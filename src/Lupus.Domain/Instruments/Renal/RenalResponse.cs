@@ -27,6 +27,24 @@ public sealed class RenalResponse : Instrument<RenalResponseInput>
 
     public override InputSchema Schema => FieldSchema;
 
+    /// <summary>
+    /// Allocation-free typed entry point: the response category of one proteinuria pair with the definition's
+    /// default parameters and no rescue therapy, decided exactly as <c>Evaluate</c> decides it (no notes or warnings).
+    /// </summary>
+    /// <returns>The category, or null when not assessable (a value missing, or a partial response on a zero baseline).</returns>
+    public static RenalResponseCategory? Classify(
+        RenalDefinition definition,
+        ProteinuriaUnit unit,
+        decimal? baselineProteinuria,
+        decimal? followupProteinuria,
+        decimal? baselineEgfrMlMin173m2,
+        decimal? followupEgfrMlMin173m2)
+    {
+        var gfr = RenalResponseRules.GfrCriterion(definition, baselineEgfrMlMin173m2, followupEgfrMlMin173m2, null, null);
+        return RenalResponseRules.Response(
+            RenalResponseRules.Thresholds(definition, null, null), baselineProteinuria, followupProteinuria, ProteinuriaPair.Scale(unit), gfr, rescueTherapy: false);
+    }
+
     public override IReadOnlyList<string> ScalarOutputs => RenalResponseResult.ScalarKeys;
 
     protected override RenalResponseInput Bind(InputRecord record) => Fields.Bind(record);
@@ -54,28 +72,20 @@ public sealed class RenalResponse : Instrument<RenalResponseInput>
             }
         }
 
-        var gfr = definition == RenalDefinition.Kdigo2021
-            ? RenalResponseRules.KdigoGfrCriterion(
-                missing.Need(input.BaselineEgfrMlMin173m2, Fields.BaselineEgfr.Name),
-                missing.Need(input.FollowupEgfrMlMin173m2, Fields.FollowupEgfr.Name),
-                input.EgfrTolerance ?? RenalResponseRules.DefaultEgfrTolerance)
-            : RenalResponseRules.EularGfrCriterion(
-                missing.Need(input.FollowupEgfrMlMin173m2, Fields.FollowupEgfr.Name),
-                input.EgfrNormalReferenceMlMin173m2 ?? RenalResponseRules.DefaultEgfrNormalReference);
-
-        RenalResponseCategory? response = null;
+        var baselineEgfr = definition == RenalDefinition.Kdigo2021
+            ? missing.Need(input.BaselineEgfrMlMin173m2, Fields.BaselineEgfr.Name)
+            : input.BaselineEgfrMlMin173m2;
+        var followupEgfr = missing.Need(input.FollowupEgfrMlMin173m2, Fields.FollowupEgfr.Name);
+        var gfr = RenalResponseRules.GfrCriterion(definition, baselineEgfr, followupEgfr, input.EgfrTolerance, input.EgfrNormalReferenceMlMin173m2);
+        var response = RenalResponseRules.Response(
+            RenalResponseRules.Thresholds(definition, input), pair?.Baseline, pair?.Followup, pair?.ThresholdScale ?? 1m, gfr, input.RescueTherapy);
         if (input.RescueTherapy)
         {
-            response = RenalResponseCategory.None;
             notes.Add("rescue_therapy_counts_as_non_response");
         }
-        else if (!missing.Any && pair is { Baseline: { } b, Followup: { } f } && gfr is { } gfrMet)
+        else if (response is null && pair is { Baseline: not null, Followup: not null } && gfr is not null)
         {
-            response = RenalResponseRules.Classify(definition, input, b, f, pair.ThresholdScale, gfrMet);
-            if (response is null)
-            {
-                notes.Add("partial_response_not_evaluable_baseline_zero");
-            }
+            notes.Add("partial_response_not_evaluable_baseline_zero");
         }
 
         if (definition == RenalDefinition.EularEraEdta2019)

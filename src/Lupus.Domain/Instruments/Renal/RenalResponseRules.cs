@@ -29,27 +29,57 @@ public static class RenalResponseRules
     public static bool? KdigoGfrCriterion(decimal? baselineEgfr, decimal? followupEgfr, decimal tolerance) =>
         baselineEgfr is { } b && followupEgfr is { } f ? f >= (1m - tolerance) * b : null;
 
+    /// <summary>The definition's GFR criterion (KDIGO against baseline, EULAR against the normal reference); null when a needed eGFR is missing.</summary>
+    /// <remarks>A null tolerance or reference takes the default.</remarks>
+    public static bool? GfrCriterion(RenalDefinition definition, decimal? baselineEgfr, decimal? followupEgfr, decimal? tolerance, decimal? normalReference) =>
+        definition == RenalDefinition.Kdigo2021
+            ? KdigoGfrCriterion(baselineEgfr, followupEgfr, tolerance ?? DefaultEgfrTolerance)
+            : EularGfrCriterion(followupEgfr, normalReference ?? DefaultEgfrNormalReference);
+
     /// <summary>Thresholds (g/g) below which follow-up proteinuria counts for complete and partial response.</summary>
     public static (decimal CompleteBelow, decimal PartialBelow) Thresholds(RenalDefinition definition, RenalResponseInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return definition == RenalDefinition.Kdigo2021
-            ? (DefaultCompleteThresholdG, KdigoPartialThresholdG)
-            : (input.CompleteResponseThresholdG ?? DefaultCompleteThresholdG, input.SubnephroticThresholdG ?? DefaultSubnephroticThresholdG);
+        return Thresholds(definition, input.CompleteResponseThresholdG, input.SubnephroticThresholdG);
     }
+
+    /// <summary>Thresholds (g/g) from the EULAR parameters (null takes the default; KDIGO ignores both).</summary>
+    public static (decimal CompleteBelow, decimal PartialBelow) Thresholds(RenalDefinition definition, decimal? completeThresholdG, decimal? subnephroticThresholdG) =>
+        definition == RenalDefinition.Kdigo2021
+            ? (DefaultCompleteThresholdG, KdigoPartialThresholdG)
+            : (completeThresholdG ?? DefaultCompleteThresholdG, subnephroticThresholdG ?? DefaultSubnephroticThresholdG);
 
     /// <summary>Classifies a complete pair without rescue therapy.</summary>
     /// <returns>The category, or null when partial response would be needed but the baseline is 0 (not evaluable).</returns>
     public static RenalResponseCategory? Classify(
-        RenalDefinition definition, RenalResponseInput input, decimal baseline, decimal followup, decimal thresholdScale, bool gfrMet)
+        RenalDefinition definition, RenalResponseInput input, decimal baseline, decimal followup, decimal thresholdScale, bool gfrMet) =>
+        Classify(Thresholds(definition, input), baseline, followup, thresholdScale, gfrMet);
+
+    /// <summary>
+    /// The response from values already read: rescue therapy is non-response; otherwise null when a proteinuria
+    /// value or the GFR criterion is missing (not assessable), else the classification of the complete pair.
+    /// </summary>
+    /// <remarks>The one decision behind <see cref="RenalResponse"/>'s result and its allocation-free typed entry point.</remarks>
+    public static RenalResponseCategory? Response(
+        (decimal CompleteBelow, decimal PartialBelow) thresholds, decimal? baseline, decimal? followup, decimal thresholdScale, bool? gfrMet, bool rescueTherapy)
     {
-        var (completeBelow, partialBelow) = Thresholds(definition, input);
+        if (rescueTherapy)
+        {
+            return RenalResponseCategory.None;
+        }
+
+        return baseline is { } b && followup is { } f && gfrMet is { } met ? Classify(thresholds, b, f, thresholdScale, met) : null;
+    }
+
+    private static RenalResponseCategory? Classify(
+        (decimal CompleteBelow, decimal PartialBelow) thresholds, decimal baseline, decimal followup, decimal thresholdScale, bool gfrMet)
+    {
         if (!gfrMet)
         {
             return RenalResponseCategory.None;
         }
 
-        if (followup < completeBelow * thresholdScale)
+        if (followup < thresholds.CompleteBelow * thresholdScale)
         {
             return RenalResponseCategory.Complete;
         }
@@ -61,6 +91,6 @@ public static class RenalResponseRules
 
         // Reduction >= 50% is 2 x follow-up <= baseline: exact, with no division.
         var halved = 2m * followup <= baseline;
-        return halved && followup < partialBelow * thresholdScale ? RenalResponseCategory.Partial : RenalResponseCategory.None;
+        return halved && followup < thresholds.PartialBelow * thresholdScale ? RenalResponseCategory.Partial : RenalResponseCategory.None;
     }
 }

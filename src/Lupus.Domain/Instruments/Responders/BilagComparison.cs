@@ -18,10 +18,10 @@ public static class BilagComparison
     public static bool IsNewB(BilagGrade reference, BilagGrade current) => current == BilagGrade.B && reference > BilagGrade.B;
 
     /// <summary>Domains with a new A, or null when either dictionary is incomplete.</summary>
-    public static int? NewACount(BilagGrades reference, BilagGrades current) => Count(reference, current, IsNewA);
+    public static int? NewACount(BilagGrades reference, BilagGrades current) => Count(reference, current, BilagGrade.A);
 
     /// <summary>Domains with a new B, or null when either dictionary is incomplete.</summary>
-    public static int? NewBCount(BilagGrades reference, BilagGrades current) => Count(reference, current, IsNewB);
+    public static int? NewBCount(BilagGrades reference, BilagGrades current) => Count(reference, current, BilagGrade.B);
 
     /// <summary>No new A and at most one new B; null when the counts are unknown.</summary>
     public static bool? NoBilagWorsening(int? newA, int? newB) => newA is null || newB is null ? null : newA == 0 && newB <= 1;
@@ -32,16 +32,38 @@ public static class BilagComparison
 
     /// <summary>True when every component holds, false when any fails, null when any is unknown.</summary>
     /// <remarks>A missing component leaves the responder status null even if another component failed (5.2).</remarks>
-    public static bool? AllHold(params bool?[] components) =>
-        Array.Exists(components, c => c is null) ? null : Array.TrueForAll(components, c => c == true);
-
-    private static int? Count(BilagGrades reference, BilagGrades current, Func<BilagGrade, BilagGrade, bool> test)
+    public static bool? AllHold(params ReadOnlySpan<bool?> components)
     {
-        if (!reference.IsComplete || !current.IsComplete)
+        var allTrue = true;
+        foreach (var component in components)
         {
-            return null;
+            if (component is not { } holds)
+            {
+                return null;
+            }
+
+            allTrue &= holds;
         }
 
-        return Enum.GetValues<BilagDomain>().Count(d => test(reference[d]!.Value, current[d]!.Value));
+        return allTrue;
+    }
+
+    // A loop over the domains rather than a query: SRI-4, BICLA and the trial derivation run this per visit.
+    private static int? Count(BilagGrades reference, BilagGrades current, BilagGrade newGrade)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(current);
+        var count = 0;
+        for (var d = BilagDomain.Constitutional; d <= BilagDomain.Haematological; d++)
+        {
+            if (reference[d] is not { } r || current[d] is not { } c)
+            {
+                return null;
+            }
+
+            count += (newGrade == BilagGrade.A ? IsNewA(r, c) : IsNewB(r, c)) ? 1 : 0;
+        }
+
+        return count;
     }
 }

@@ -1,3 +1,4 @@
+using Lupus.Domain.Instruments.Bilag;
 using Lupus.Domain.Instruments.Core;
 
 namespace Lupus.Domain.Instruments.Responders;
@@ -47,15 +48,42 @@ public sealed class Sri4 : Instrument<Sri4Input>
         }
     }
 
+    /// <summary>
+    /// Allocation-free typed entry point: the responder status alone, decided exactly as <c>Evaluate</c> decides it.
+    /// </summary>
+    /// <returns>The responder status; null when a component is not assessable or a value lies off its scale
+    /// (SLEDAI 0-105, PGA 0-3), where <c>Evaluate</c> reports the input as invalid.</returns>
+    public static bool? IsResponder(
+        int? sledaiBaseline,
+        int? sledaiFollowup,
+        BilagGrades bilagBaseline,
+        BilagGrades bilagFollowup,
+        decimal? pgaBaseline,
+        decimal? pgaFollowup,
+        bool treatmentFailure,
+        int reductionPoints = DefaultReductionPoints)
+    {
+        if (!VisitComparisonFields.InRange(sledaiBaseline, sledaiFollowup, pgaBaseline, pgaFollowup))
+        {
+            return null;
+        }
+
+        var noBilagWorsening = BilagComparison.NoBilagWorsening(
+            BilagComparison.NewACount(bilagBaseline, bilagFollowup), BilagComparison.NewBCount(bilagBaseline, bilagFollowup));
+        return Responder(
+            ReductionMet(sledaiBaseline, sledaiFollowup, reductionPoints),
+            noBilagWorsening,
+            BilagComparison.NoPgaWorsening(pgaBaseline, pgaFollowup),
+            treatmentFailure);
+    }
+
     protected override InstrumentResult Compute(Sri4Input input)
     {
         var v = input.Visits;
-        var reduction = v.SledaiBaseline - v.SledaiFollowup;
-        var reductionMet = reduction is null ? (bool?)null : reduction >= input.SledaiReductionPoints;
-        var components = BilagComparison.AllHold(reductionMet, v.NoBilagWorsening, v.NoPgaWorsening);
+        var reductionMet = ReductionMet(v.SledaiBaseline, v.SledaiFollowup, input.SledaiReductionPoints);
         return new Sri4Result(Info)
         {
-            Responder = components is null ? null : components.Value && !v.TreatmentFailure,
+            Responder = Responder(reductionMet, v.NoBilagWorsening, v.NoPgaWorsening, v.TreatmentFailure),
             SledaiReductionMet = reductionMet,
             NoBilagWorsening = v.NoBilagWorsening,
             NoPgaWorsening = v.NoPgaWorsening,
@@ -66,4 +94,11 @@ public sealed class Sri4 : Instrument<Sri4Input>
             Notes = v.TreatmentFailure ? ["treatment_failure"] : [],
         };
     }
+
+    private static bool? ReductionMet(int? baseline, int? followup, int points) =>
+        baseline - followup is { } reduction ? reduction >= points : null;
+
+    // Every component must hold and there must be no treatment failure; a component not assessable leaves it null.
+    private static bool? Responder(bool? reductionMet, bool? noBilagWorsening, bool? noPgaWorsening, bool treatmentFailure) =>
+        BilagComparison.AllHold(reductionMet, noBilagWorsening, noPgaWorsening) is { } components ? components && !treatmentFailure : null;
 }

@@ -59,6 +59,11 @@ internal sealed class VisitComparisonFields
         CheckPga(PgaFollowup.Name, input.PgaFollowup, errors);
     }
 
+    /// <summary>True when every given SLEDAI total is 0-105 and every given PGA 0-3 (what <see cref="Validate"/> checks).</summary>
+    public static bool InRange(int? sledaiBaseline, int? sledaiFollowup, decimal? pgaBaseline, decimal? pgaFollowup) =>
+        sledaiBaseline is not (< 0 or > SledaiMaximum) && sledaiFollowup is not (< 0 or > SledaiMaximum)
+        && pgaBaseline is not (< 0m or > PgaMaximum) && pgaFollowup is not (< 0m or > PgaMaximum);
+
     private static void CheckSledai(string field, int? value, List<InputError> errors)
     {
         if (value is < 0 or > SledaiMaximum)

@@ -1,5 +1,6 @@
 using Lupus.Domain.Instruments.Activity;
 using Lupus.Domain.Instruments.Core;
+using Lupus.Domain.Instruments.Sledai;
 
 namespace Lupus.Domain.Instruments.Targets;
 
@@ -47,23 +48,46 @@ public sealed class Doris2021 : Instrument<DorisInput>
 
     protected override void Validate(DorisInput input, List<InputError> errors) => PgaScale.Validate(PgaField.Name, input.Pga, errors);
 
+    /// <summary>
+    /// Allocation-free typed entry point: the remission status alone, decided exactly as <c>Evaluate</c> decides it.
+    /// </summary>
+    /// <returns>The status; null when any input is missing (not assessable) or the PGA lies off the 0-3 scale,
+    /// where <c>Evaluate</c> reports the input as invalid.</returns>
+    public static bool? IsRemission(
+        IReadOnlyList<SledaiDescriptor>? sledai2kItemsPresent, decimal? pga, decimal? prednisoneEquivalentMgPerDay, bool? stableMaintenanceTherapy)
+    {
+        if (!PgaScale.OnScale(pga))
+        {
+            return null;
+        }
+
+        var anyMissing = sledai2kItemsPresent is null || pga is null || prednisoneEquivalentMgPerDay is null || stableMaintenanceTherapy is null;
+        return Remission(anyMissing, sledai2kItemsPresent is null ? null : SledaiItems.ClinicalTotal(sledai2kItemsPresent), pga, prednisoneEquivalentMgPerDay, stableMaintenanceTherapy);
+    }
+
     protected override InstrumentResult Compute(DorisInput input)
     {
         var missing = new MissingInputs();
         var items = missing.NeedObject(input.Sledai2kItemsPresent, ItemsField.Name);
         int? clinical = items is null ? null : SledaiItems.ClinicalTotal(items);
-        var met = ThreeValued.All(
-            clinical is { } c ? c == 0 : null,
-            ThreeValued.Below(missing.Need(input.Pga, PgaField.Name), PgaStrictLimit),
-            ThreeValued.AtMost(missing.Need(input.PrednisoneEquivalentMgPerDay, PrednisoneField.Name), MaximumPrednisoneMgPerDay),
-            missing.Need(input.StableMaintenanceTherapy, StableField.Name));
+        var pga = missing.Need(input.Pga, PgaField.Name);
+        var prednisone = missing.Need(input.PrednisoneEquivalentMgPerDay, PrednisoneField.Name);
+        var stable = missing.Need(input.StableMaintenanceTherapy, StableField.Name);
 
         return new DorisResult(Info)
         {
-            Remission = missing.Any ? null : met,
+            Remission = Remission(missing.Any, clinical, pga, prednisone, stable),
             ClinicalSledai2k = clinical,
             Missing = missing.Names,
             Contributions = items is null ? [] : SledaiItems.Contributions(items),
         };
     }
+
+    // Any missing input leaves remission not assessable (specification 0.1 default), even when another criterion fails.
+    private static bool? Remission(bool anyMissing, int? clinicalSledai2k, decimal? pga, decimal? prednisone, bool? stable) =>
+        anyMissing ? null : ThreeValued.All(
+            clinicalSledai2k is { } c ? c == 0 : null,
+            ThreeValued.Below(pga, PgaStrictLimit),
+            ThreeValued.AtMost(prednisone, MaximumPrednisoneMgPerDay),
+            stable);
 }

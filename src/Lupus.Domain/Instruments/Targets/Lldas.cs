@@ -1,5 +1,6 @@
 using Lupus.Domain.Instruments.Activity;
 using Lupus.Domain.Instruments.Core;
+using Lupus.Domain.Instruments.Sledai;
 
 namespace Lupus.Domain.Instruments.Targets;
 
@@ -59,32 +60,84 @@ public sealed class Lldas : Instrument<LldasInput>
 
     protected override void Validate(LldasInput input, List<InputError> errors) => PgaScale.Validate(PgaField.Name, input.Pga, errors);
 
+    /// <summary>
+    /// Allocation-free typed entry point: the LLDAS state alone, decided exactly as <c>Evaluate</c> decides it.
+    /// </summary>
+    /// <returns>The state; null when any input is missing (not assessable) or the PGA lies off the 0-3 scale,
+    /// where <c>Evaluate</c> reports the input as invalid.</returns>
+    public static bool? IsMet(
+        IReadOnlyList<SledaiDescriptor>? sledai2kItemsPresent,
+        bool? hemolyticAnemia,
+        bool? gastrointestinalActivity,
+        bool? newActivitySincePrevious,
+        decimal? pga,
+        decimal? prednisoneEquivalentMgPerDay,
+        bool? immunosuppressantsStandardMaintenanceTolerated,
+        bool? onInvestigationalDrug)
+    {
+        if (!PgaScale.OnScale(pga))
+        {
+            return null;
+        }
+
+        var anyMissing = sledai2kItemsPresent is null || hemolyticAnemia is null || gastrointestinalActivity is null
+            || newActivitySincePrevious is null || pga is null || prednisoneEquivalentMgPerDay is null
+            || immunosuppressantsStandardMaintenanceTolerated is null || onInvestigationalDrug is null;
+        if (anyMissing)
+        {
+            return null;
+        }
+
+        var criteria = Criteria(
+            sledai2kItemsPresent, hemolyticAnemia, gastrointestinalActivity, newActivitySincePrevious, pga, prednisoneEquivalentMgPerDay,
+            immunosuppressantsStandardMaintenanceTolerated, onInvestigationalDrug);
+        return State(anyMissing, criteria);
+    }
+
     protected override InstrumentResult Compute(LldasInput input)
     {
         var missing = new MissingInputs();
         var items = missing.NeedObject(input.Sledai2kItemsPresent, ItemsField.Name);
-        int? total = items is null ? null : SledaiItems.Total(items);
-        bool? lowActivity = items is null ? null : total <= MaximumSledai2k && !SledaiItems.AnyMajorOrgan(items);
-        var activity = ThreeValued.All(
-            lowActivity,
-            ThreeValued.Not(missing.Need(input.HemolyticAnemia, HemolyticAnemiaField.Name)),
-            ThreeValued.Not(missing.Need(input.GastrointestinalActivity, GastrointestinalField.Name)));
-        var noNewActivity = ThreeValued.Not(missing.Need(input.NewActivitySincePrevious, NewActivityField.Name));
-        var pga = ThreeValued.AtMost(missing.Need(input.Pga, PgaField.Name), MaximumPga);
-        var glucocorticoid = ThreeValued.AtMost(missing.Need(input.PrednisoneEquivalentMgPerDay, PrednisoneField.Name), MaximumPrednisoneMgPerDay);
-        var maintenance = ThreeValued.All(
+        var criteria = Criteria(
+            items,
+            missing.Need(input.HemolyticAnemia, HemolyticAnemiaField.Name),
+            missing.Need(input.GastrointestinalActivity, GastrointestinalField.Name),
+            missing.Need(input.NewActivitySincePrevious, NewActivityField.Name),
+            missing.Need(input.Pga, PgaField.Name),
+            missing.Need(input.PrednisoneEquivalentMgPerDay, PrednisoneField.Name),
             missing.Need(input.ImmunosuppressantsStandardMaintenanceTolerated, MaintenanceField.Name),
-            ThreeValued.Not(missing.Need(input.OnInvestigationalDrug, InvestigationalField.Name)));
-        var criteria = new LldasCriteria(activity, noNewActivity, pga, glucocorticoid, maintenance);
+            missing.Need(input.OnInvestigationalDrug, InvestigationalField.Name));
 
         return new LldasResult(Info)
         {
-            // Any missing input leaves the state not assessable (specification 0.1 default).
-            Lldas = missing.Any ? null : ThreeValued.All(activity, noNewActivity, pga, glucocorticoid, maintenance),
-            Sledai2kTotal = total,
-            Criteria = criteria,
+            Lldas = State(missing.Any, criteria),
+            Sledai2kTotal = items is null ? null : SledaiItems.Total(items),
+            Criteria = new LldasCriteria(criteria.Activity, criteria.NoNewActivity, criteria.Pga, criteria.Glucocorticoid, criteria.MaintenanceTherapy),
             Missing = missing.Names,
             Contributions = items is null ? [] : SledaiItems.Contributions(items),
         };
+    }
+
+    // Any missing input leaves the state not assessable (specification 0.1 default).
+    private static bool? State(bool anyMissing, LldasCriteriaValues c) =>
+        anyMissing ? null : ThreeValued.All(c.Activity, c.NoNewActivity, c.Pga, c.Glucocorticoid, c.MaintenanceTherapy);
+
+    private static LldasCriteriaValues Criteria(
+        IReadOnlyList<SledaiDescriptor>? items,
+        bool? hemolyticAnemia,
+        bool? gastrointestinalActivity,
+        bool? newActivity,
+        decimal? pga,
+        decimal? prednisone,
+        bool? maintenanceTolerated,
+        bool? investigational)
+    {
+        bool? lowActivity = items is null ? null : SledaiItems.Total(items) <= MaximumSledai2k && !SledaiItems.AnyMajorOrgan(items);
+        return new LldasCriteriaValues(
+            ThreeValued.All(lowActivity, ThreeValued.Not(hemolyticAnemia), ThreeValued.Not(gastrointestinalActivity)),
+            ThreeValued.Not(newActivity),
+            ThreeValued.AtMost(pga, MaximumPga),
+            ThreeValued.AtMost(prednisone, MaximumPrednisoneMgPerDay),
+            ThreeValued.All(maintenanceTolerated, ThreeValued.Not(investigational)));
     }
 }

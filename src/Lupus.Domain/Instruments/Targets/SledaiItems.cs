@@ -37,25 +37,51 @@ public static class SledaiItems
     }
 
     /// <summary>SLEDAI-2K total of the present descriptors.</summary>
-    public static int Total(IEnumerable<SledaiDescriptor> present) =>
-        Distinct(present).Sum(d => SledaiDescriptors.Get(d).Weight);
+    public static int Total(IReadOnlyList<SledaiDescriptor> present) => Sum(present, includeSerological: true);
 
     /// <summary>Clinical SLEDAI-2K: the total without the serological descriptors.</summary>
-    public static int ClinicalTotal(IEnumerable<SledaiDescriptor> present) =>
-        Distinct(present).Select(SledaiDescriptors.Get).Where(d => !d.Serological).Sum(d => d.Weight);
+    public static int ClinicalTotal(IReadOnlyList<SledaiDescriptor> present) => Sum(present, includeSerological: false);
 
     /// <summary>True when any present descriptor is a major-organ descriptor in the LLDAS sense.</summary>
-    public static bool AnyMajorOrgan(IEnumerable<SledaiDescriptor> present) =>
-        present.Any(d => SledaiDescriptors.Get(d).MajorOrgan);
-
-    /// <summary>Contributions of the present descriptors, in form order.</summary>
-    public static IReadOnlyList<ItemContribution> Contributions(IEnumerable<SledaiDescriptor> present) =>
-        Distinct(present).Order().Select(SledaiDescriptors.Get).Select(d => new ItemContribution(d.Key, d.Weight)).ToArray();
-
-    // A descriptor scores once however often it is listed.
-    private static IEnumerable<SledaiDescriptor> Distinct(IEnumerable<SledaiDescriptor> present)
+    public static bool AnyMajorOrgan(IReadOnlyList<SledaiDescriptor> present)
     {
         ArgumentNullException.ThrowIfNull(present);
-        return present.Distinct();
+        for (var i = 0; i < present.Count; i++)
+        {
+            if (SledaiDescriptors.Get(present[i]).MajorOrgan)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Contributions of the present descriptors, in form order.</summary>
+    public static IReadOnlyList<ItemContribution> Contributions(IEnumerable<SledaiDescriptor> present)
+    {
+        ArgumentNullException.ThrowIfNull(present);
+        return present.Distinct().Order().Select(SledaiDescriptors.Get).Select(d => new ItemContribution(d.Key, d.Weight)).ToArray();
+    }
+
+    // A descriptor scores once however often it is listed (a bit per descriptor: no set is allocated per visit).
+    private static int Sum(IReadOnlyList<SledaiDescriptor> present, bool includeSerological)
+    {
+        ArgumentNullException.ThrowIfNull(present);
+        var seen = 0u;
+        var total = 0;
+        for (var i = 0; i < present.Count; i++)
+        {
+            var info = SledaiDescriptors.Get(present[i]);
+            var bit = 1u << (int)present[i];
+            if ((seen & bit) == 0 && (includeSerological || !info.Serological))
+            {
+                total += info.Weight;
+            }
+
+            seen |= bit;
+        }
+
+        return total;
     }
 }

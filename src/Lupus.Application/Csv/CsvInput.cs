@@ -1,9 +1,9 @@
 using CsvHelper;
 
-namespace Lupus.Cli.Common;
+namespace Lupus.Application.Csv;
 
-/// <summary>How every verb opens a CSV input: header row, malformed content and ragged rows are errors, lines tracked for messages.</summary>
-internal static class CsvInput
+/// <summary>How every CSV input is opened: header row, malformed content and ragged rows are errors, lines tracked for messages.</summary>
+public static class CsvInput
 {
     /// <summary>Opens <paramref name="path"/>, or fails with a located "file not found".</summary>
     /// <param name="path">The CSV file.</param>
@@ -12,7 +12,7 @@ internal static class CsvInput
     {
         if (!File.Exists(path))
         {
-            throw CliInputException.At(path, null, null, "file not found");
+            throw InputFileException.At(path, null, null, "file not found");
         }
 
         return CsvReader.FromFile(path, new CsvReaderOptions

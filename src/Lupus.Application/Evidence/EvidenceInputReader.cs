@@ -1,11 +1,12 @@
 using System.Globalization;
-using Lupus.Cli.Common;
+using Lupus.Application.Csv;
 using Lupus.Reports.Evidence;
 
-namespace Lupus.Cli.Evidence;
+namespace Lupus.Application.Evidence;
 
 /// <summary>Reads the three evidence files (studies, declared overlaps, published figures) with located errors.</summary>
-internal static class EvidenceInputReader
+/// <remarks>One reader for <c>lupus evidence</c>, <c>lupus report</c> and the web report; errors are <see cref="InputFileException"/>.</remarks>
+public static class EvidenceInputReader
 {
     private static readonly string[] StudyColumns =
     [
@@ -20,7 +21,10 @@ internal static class EvidenceInputReader
     ];
 
     /// <summary>The bundled copy of a data file, shipped beside the executable in <c>data/</c>.</summary>
-    public static string Bundled(string file) => Path.Combine(AppContext.BaseDirectory, "data", file);
+    public static string Bundled(string file) => Path.Combine(BundledFolder, file);
+
+    /// <summary>The <c>data/</c> folder beside the executable.</summary>
+    public static string BundledFolder => Path.Combine(AppContext.BaseDirectory, "data");
 
     /// <summary>Reads <c>msc-sle-studies.csv</c>-shaped rows.</summary>
     public static List<EvidenceRow> Studies(string path)

@@ -1,14 +1,14 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace Lupus.Cli.Common;
+namespace Lupus.Application.Csv;
 
-/// <summary>A whole CSV file held in memory as text cells, with located, typed access for analysis verbs.</summary>
+/// <summary>A whole CSV file held in memory as text cells, with located, typed access (analysis verbs, the evidence files).</summary>
 /// <remarks>
 /// Analysis inputs (studies, survival records) are small enough to hold whole; the batch scorer streams instead.
 /// Row numbers in messages are file line numbers of the data rows (the header is line 1).
 /// </remarks>
-internal sealed class CsvTable
+public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
     private readonly List<string[]> _rows;
@@ -25,7 +25,7 @@ internal sealed class CsvTable
         {
             if (!_columns.TryAdd(header[i], i))
             {
-                throw CliInputException.At(file, "1", header[i], "duplicate column name");
+                throw InputFileException.At(file, "1", header[i], "duplicate column name");
             }
         }
     }
@@ -47,7 +47,7 @@ internal sealed class CsvTable
             var header = reader.Headers.Select(h => h.Trim()).ToArray();
             if (header.Length == 0)
             {
-                throw CliInputException.At(path, "1", null, "the file has no header row");
+                throw InputFileException.At(path, "1", null, "the file has no header row");
             }
 
             while (reader.Read())
@@ -60,7 +60,7 @@ internal sealed class CsvTable
 
                 if (cells.Length != header.Length)
                 {
-                    throw CliInputException.At(path, reader.LineNumber.ToString(CultureInfo.InvariantCulture), null,
+                    throw InputFileException.At(path, reader.LineNumber.ToString(CultureInfo.InvariantCulture), null,
                         $"expected {header.Length} fields as in the header, found {cells.Length}");
                 }
 
@@ -72,7 +72,7 @@ internal sealed class CsvTable
         }
         catch (CsvFormatException e)
         {
-            throw CliInputException.At(path, null, null, "malformed CSV: " + e.Message);
+            throw InputFileException.At(path, null, null, "malformed CSV: " + e.Message);
         }
     }
 
@@ -80,7 +80,7 @@ internal sealed class CsvTable
 
     /// <summary>The column index, or a located error naming the missing column.</summary>
     public int Column(string name) =>
-        _columns.TryGetValue(name, out var index) ? index : throw CliInputException.At(File, "1", name, "required column is missing");
+        _columns.TryGetValue(name, out var index) ? index : throw InputFileException.At(File, "1", name, "required column is missing");
 
     /// <summary>Raw text of a cell (trimmed).</summary>
     public string Text(int row, int column) => _rows[row][column].Trim();
@@ -110,6 +110,6 @@ internal sealed class CsvTable
     }
 
     /// <summary>An error located at a cell.</summary>
-    public CliInputException Error(int row, int column, string rule) =>
-        CliInputException.At(File, Line(row), Header[column], rule);
+    public InputFileException Error(int row, int column, string rule) =>
+        InputFileException.At(File, Line(row), Header[column], rule);
 }
