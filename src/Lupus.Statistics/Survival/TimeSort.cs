@@ -39,6 +39,17 @@ internal static class TimeSort
         return order;
     }
 
+    /// <summary>
+    /// Sorts <paramref name="keys"/> ascending, moving <paramref name="payload"/> along (equal keys keep their row order);
+    /// returns the sorted keys as order-preserving bits, which are equal exactly when the keys are.
+    /// </summary>
+    public static ulong[] SortWith(ReadOnlySpan<double> keys, int[] payload)
+    {
+        var bits = SortableBits(keys);
+        Radix(bits, payload);
+        return bits;
+    }
+
     private static ulong[] SortableBits(ReadOnlySpan<double> keys)
     {
         var bits = new ulong[keys.Length];
