@@ -78,11 +78,7 @@ internal sealed class CoxRiskSets
         }
 
         var x = GC.AllocateUninitializedArray<double>(n * p);
-        var sortedTime = GC.AllocateUninitializedArray<double>(n);
-        var sortedStatus = GC.AllocateUninitializedArray<bool>(n);
-        var timeArray = time.ToArray();
-        var statusArray = status.ToArray();
-        Parallel.For(0, Blocks(n, GatherRows), block =>
+        var scatter = Task.Run(() => Parallel.For(0, Blocks(n, GatherRows), block =>
         {
             // Blocks small enough that the rows they write stay in cache from one column to the next.
             var from = block * GatherRows;
@@ -96,14 +92,18 @@ internal sealed class CoxRiskSets
                     x[(position[i] * p) + j] = values[i] - mean;
                 }
             }
+        }));
 
-            for (var i = from; i < end; i++)
-            {
-                sortedTime[position[i]] = timeArray[i];
-                sortedStatus[position[i]] = statusArray[i];
-            }
-        });
+        // Meanwhile times and flags, straight from the caller's spans.
+        var sortedTime = GC.AllocateUninitializedArray<double>(n);
+        var sortedStatus = GC.AllocateUninitializedArray<bool>(n);
+        for (var i = 0; i < n; i++)
+        {
+            sortedTime[position[i]] = time[i];
+            sortedStatus[position[i]] = status[i];
+        }
 
+        scatter.Wait();
         return new CoxRiskSets(n, p, x, sortedTime, sortedStatus, [.. bounds], means);
     }
 
