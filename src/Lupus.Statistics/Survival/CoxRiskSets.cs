@@ -9,7 +9,7 @@ internal sealed class CoxRiskSets
     private const int ChunkRows = 1 << 12;
     private const int WindowRows = 1 << 15;
     private readonly double[] _x;
-    private readonly double[] _eta;
+    private double[]? _eta;
     private double[]? _segments;
     private int[]? _starts;
 
@@ -22,7 +22,6 @@ internal sealed class CoxRiskSets
         Status = status;
         Bounds = bounds;
         Means = means;
-        _eta = new double[n];
     }
 
     public int N { get; }
@@ -110,6 +109,8 @@ internal sealed class CoxRiskSets
     /// <summary>Linear predictor of each sorted row (centred covariates) for <paramref name="beta"/>.</summary>
     public ReadOnlySpan<double> LinearPredictor(ReadOnlySpan<double> beta)
     {
+        // Made when first needed (for the concordance, after the fit), so it adds nothing to the memory of the fit.
+        _eta ??= new double[N];
         unchecked
         {
             for (var k = 0; k < N; k++)
