@@ -12,8 +12,12 @@ internal static class FastDouble
 {
     private static readonly double[] Powers = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
-    public static bool TryParse(ReadOnlySpan<byte> text, out double value)
+    public static bool TryParse(ReadOnlySpan<byte> text, out double value) => TryParseDecimal(text, out value) || Slow(text, out value);
+
+    /// <summary>The exact fast path alone: false for anything but a plain decimal of at most 15 significant digits.</summary>
+    public static bool TryParseDecimal(ReadOnlySpan<byte> text, out double value)
     {
+        value = 0;
         var i = 0;
         var negative = false;
         if (text.Length > 0 && (text[0] == '-' || text[0] == '+'))
@@ -45,13 +49,13 @@ internal static class FastDouble
             }
             else
             {
-                return Slow(text, out value);
+                return false;
             }
         }
 
         if (digits > 15 || i == start || (seenDot && i == start + 1) || fraction > 22)
         {
-            return Slow(text, out value);
+            return false;
         }
 
         value = mantissa / Powers[fraction];

@@ -77,13 +77,14 @@ internal static class PlainCsvScanner
         }
 
         buffers = results[0].Buffers;
-        for (var i = 1; i < results.Length; i++)
+        var first = buffers;
+        Parallel.For(0, first.Length, j =>
         {
-            for (var j = 0; j < buffers.Length; j++)
+            for (var i = 1; i < results.Length; i++)
             {
-                buffers[j].Append(results[i].Buffers[j]);
+                first[j].Append(results[i].Buffers[j]);
             }
-        }
+        });
 
         kept = results.Sum(p => p.Kept);
         dropped = results.Sum(p => p.Dropped);

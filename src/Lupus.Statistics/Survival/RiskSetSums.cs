@@ -37,22 +37,48 @@ internal sealed class RiskSetSums(int p, TiesMethod ties)
         Array.Clear(_xSum);
     }
 
-    public void Add(ReadOnlySpan<double> x, double eta, bool died)
+    /// <summary>Doubles per segment in the layout of <see cref="AddRow"/>: S0, D0, eta sum, deaths, S1, D1, x sum, S2, D2.</summary>
+    public static int Stride(int p) => 4 + (3 * p) + (p * (p + 1));
+
+    /// <summary>Adds one row to the sums of a segment (consecutive rows of one time), laid out as <see cref="Stride"/> says.</summary>
+    /// <remarks>The hot loop of every likelihood evaluation: unchecked, packed lower triangle.</remarks>
+    public static void AddRow(Span<double> segment, ReadOnlySpan<double> x, double eta, bool died)
     {
-        var r = Math.Exp(eta);
-        _s0 += r;
-        Accumulate(_s1, _s2, x, r);
-        if (died)
+        unchecked
         {
-            Deaths++;
-            _d0 += r;
-            _etaSum += eta;
-            Accumulate(_d1, _d2, x, r);
-            for (var a = 0; a < p; a++)
+            var p = x.Length;
+            var triangle = p * (p + 1) / 2;
+            var r = Math.Exp(eta);
+            segment[0] += r;
+            Accumulate(segment.Slice(4, p), segment.Slice(4 + (3 * p), triangle), x, r);
+            if (died)
             {
-                _xSum[a] += x[a];
+                segment[1] += r;
+                segment[2] += eta;
+                segment[3]++;
+                Accumulate(segment.Slice(4 + p, p), segment.Slice(4 + (3 * p) + triangle, triangle), x, r);
+                var sum = segment.Slice(4 + (2 * p), p);
+                for (var a = 0; a < p; a++)
+                {
+                    sum[a] += x[a];
+                }
             }
         }
+    }
+
+    /// <summary>Adds a segment's sums: to the risk set, and to the current time's events.</summary>
+    public void AddSegment(ReadOnlySpan<double> segment)
+    {
+        var triangle = _s2.Length;
+        _s0 += segment[0];
+        _d0 += segment[1];
+        _etaSum += segment[2];
+        Deaths += (int)segment[3];
+        Add(_s1, segment.Slice(4, p));
+        Add(_d1, segment.Slice(4 + p, p));
+        Add(_xSum, segment.Slice(4 + (2 * p), p));
+        Add(_s2, segment.Slice(4 + (3 * p), triangle));
+        Add(_d2, segment.Slice(4 + (3 * p) + triangle, triangle));
     }
 
     /// <summary>Adds this time's score and information, and returns its log-likelihood term.</summary>
@@ -109,8 +135,15 @@ internal sealed class RiskSetSums(int p, TiesMethod ties)
         return loglik;
     }
 
-    // The hot loop of every likelihood evaluation: unchecked, packed lower triangle.
-    private static void Accumulate(double[] first, double[] second, ReadOnlySpan<double> x, double r)
+    private static void Add(double[] target, ReadOnlySpan<double> values)
+    {
+        for (var k = 0; k < target.Length; k++)
+        {
+            target[k] += values[k];
+        }
+    }
+
+    private static void Accumulate(Span<double> first, Span<double> second, ReadOnlySpan<double> x, double r)
     {
         unchecked
         {

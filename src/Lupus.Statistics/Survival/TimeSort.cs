@@ -13,6 +13,8 @@ internal static class TimeSort
     private const int Buckets = 1 << Bits;
     private const int Passes = (64 + Bits - 1) / Bits;
     private const ulong SignBit = 1UL << 63;
+    private const int Ranges = 4;
+    private const int ParallelKeys = 1 << 16;
 
     /// <summary>Sorts <paramref name="keys"/> ascending in place.</summary>
     public static void Sort(double[] keys)
@@ -37,6 +39,17 @@ internal static class TimeSort
 
         Radix(SortableBits(keys), order);
         return order;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="keys"/> ascending, moving <paramref name="payload"/> along (equal keys keep their row order);
+    /// returns the sorted keys as order-preserving bits, which are equal exactly when the keys are.
+    /// </summary>
+    public static ulong[] SortWith(ReadOnlySpan<double> keys, int[] payload)
+    {
+        var bits = SortableBits(keys);
+        Radix(bits, payload);
+        return bits;
     }
 
     private static ulong[] SortableBits(ReadOnlySpan<double> keys)
@@ -64,35 +77,34 @@ internal static class TimeSort
         }
 
         // Scatter between two buffers, swapping them after each pass; copy back if the result ends in the spare one.
+        // Each pass splits the keys into consecutive ranges scattered in parallel, each range to its own offsets within
+        // every bucket: the result is the one stable order, whatever the split.
+        var ranges = n >= ParallelKeys ? Ranges : 1;
+        var offsets = new int[ranges * Buckets];
         var (source, target) = (keys, new ulong[n]);
         var (from, to) = (payload, payload is null ? null : new int[n]);
         for (var p = 0; p < Passes; p++)
         {
-            var histogram = counts.AsSpan(p * Buckets, Buckets);
             var shift = p * Bits;
-            if (n == 0 || histogram[(int)((source[0] >> shift) & (Buckets - 1))] == n)
+            if (n == 0 || counts[(p * Buckets) + (int)((source[0] >> shift) & (Buckets - 1))] == n)
             {
                 continue; // every key has this digit: the pass would not move anything
             }
 
+            var (s, t, f, o) = (source, target, from, to);
+            Parallel.For(0, ranges, r => Count(s.AsSpan(Start(n, ranges, r), Start(n, ranges, r + 1) - Start(n, ranges, r)), shift, offsets.AsSpan(r * Buckets, Buckets)));
             var offset = 0;
             for (var b = 0; b < Buckets; b++)
             {
-                var c = histogram[b];
-                histogram[b] = offset;
-                offset += c;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                var slot = histogram[(int)((source[i] >> shift) & (Buckets - 1))]++;
-                target[slot] = source[i];
-                if (from is not null)
+                for (var r = 0; r < ranges; r++)
                 {
-                    to![slot] = from[i];
+                    var c = offsets[(r * Buckets) + b];
+                    offsets[(r * Buckets) + b] = offset;
+                    offset += c;
                 }
             }
 
+            Parallel.For(0, ranges, r => Scatter(s, t, f, o, Start(n, ranges, r), Start(n, ranges, r + 1), shift, offsets.AsSpan(r * Buckets, Buckets)));
             (source, target) = (target, source);
             (from, to) = (to, from);
         }
@@ -101,6 +113,30 @@ internal static class TimeSort
         {
             source.AsSpan().CopyTo(keys);
             from?.AsSpan().CopyTo(payload);
+        }
+    }
+
+    private static int Start(int n, int ranges, int r) => (int)((long)n * r / ranges);
+
+    private static void Count(ReadOnlySpan<ulong> keys, int shift, Span<int> histogram)
+    {
+        histogram.Clear();
+        foreach (var k in keys)
+        {
+            histogram[(int)((k >> shift) & (Buckets - 1))]++;
+        }
+    }
+
+    private static void Scatter(ulong[] source, ulong[] target, int[]? from, int[]? to, int start, int end, int shift, Span<int> offsets)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var slot = offsets[(int)((source[i] >> shift) & (Buckets - 1))]++;
+            target[slot] = source[i];
+            if (from is not null)
+            {
+                to![slot] = from[i];
+            }
         }
     }
 }
