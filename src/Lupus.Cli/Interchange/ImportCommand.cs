@@ -24,8 +24,9 @@ internal static class ImportCommand
         var site = new Option<string?>("--site") { Description = "Site of inputs that carry none; otherwise every row must belong to it" };
         var user = new Option<string?>("--as") { Description = "Import as this account (its role and sites); default: the system account" };
         var verbose = new Option<bool>("--verbose") { Description = "Print the wall time of each phase (read, check, write, audit, commit) to stderr" };
+        var wait = new Option<int>("--wait") { Description = "Seconds to wait while another import writes to the database", DefaultValueFactory = _ => 30 };
         var files = new Argument<string[]>("files") { Description = "Input files (CSV tables; REDCap records, dictionary and mapping; FHIR bundles)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("import", "Import CSV, REDCap or FHIR data into the registry (all or nothing)") { db, format, site, user, verbose, files };
+        var command = new Command("import", "Import CSV, REDCap or FHIR data into the registry (all or nothing)") { db, format, site, user, verbose, wait, files };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -35,7 +36,7 @@ internal static class ImportCommand
             using var context = CliDatabase.Open(parse.GetValue(db)!, parse.GetValue(user));
             var opened = reading.Elapsed - read;
             var progress = new ImportProgressDisplay();
-            var importer = new DatasetImporter(context, SystemClock.Instance, progress);
+            var importer = new DatasetImporter(context, SystemClock.Instance, progress) { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) };
             var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             ImportResult result;
             try

@@ -18,6 +18,8 @@ namespace Lupus.Interchange.Import;
 /// </summary>
 public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProgress? progress = null)
 {
+    private const int MaxReasonLength = 500;
+
     private readonly ImportCounter _counter = new();
 
     private readonly RecordUpsert<VisitRow, Visit, LocalDate> _visits = new(r => r.Source, r => r.Patient, r => r.VisitDate, e => e.VisitDate,
@@ -127,7 +129,18 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
 
     private static string CellText(LocalDate date) => Tables.CellFormat.Date(date);
 
-    private static string ReasonFor(IEnumerable<string> files) => "import " + string.Join(", ", files.Distinct(StringComparer.Ordinal));
+    /// <summary><c>import &lt;files&gt;</c>; file names without their folders when the paths would not fit the audit's reason column.</summary>
+    private static string ReasonFor(IEnumerable<string> files)
+    {
+        var distinct = files.Distinct(StringComparer.Ordinal).ToList();
+        var reason = "import " + string.Join(", ", distinct);
+        if (reason.Length > MaxReasonLength)
+        {
+            reason = "import " + string.Join(", ", distinct.Select(Path.GetFileName));
+        }
+
+        return reason.Length > MaxReasonLength ? reason[..(MaxReasonLength - 3)] + "..." : reason;
+    }
 
     private static List<LabRow> CanonicalLabs(List<LabRow> rows, List<InterchangeError> errors)
     {
