@@ -160,6 +160,12 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
                 continue;
             }
 
+            if (conversion.Unit == row.Unit)
+            {
+                result.Add(row); // already canonical (or kept as reported): nothing to convert, nothing to copy
+                continue;
+            }
+
             var convert = conversion.Convert;
             result.Add(row with
             {
