@@ -4,6 +4,7 @@ using Lupus.Interchange.Export;
 using Lupus.Interchange.Import;
 using Lupus.Interchange.Tests.Support;
 using Lupus.Persistence.Access;
+using Lupus.Persistence.Auditing;
 using Lupus.Persistence.Entities;
 
 namespace Lupus.Interchange.Tests;
@@ -105,7 +106,8 @@ public sealed class CsvRoundTripTests
 
         using var db = registry.Open(AccessScope.System);
         var lab = db.LabResults.Single(l => l.Analyte == Analyte.Platelets);
-        var entry = Assert.Single(db.AuditEntries.Where(a => a.EntityId == lab.Id));
+        var entry = Assert.Single(db.AuditEntries.Where(a => a.PatientId == lab.PatientId).AsEnumerable().SelectMany(BulkAudit.Expand),
+            a => a.EntityId == lab.Id);
         Assert.Equal((AuditAction.Insert, "*", "system"), (entry.Action, entry.Field, entry.UserName));
         Assert.Equal("Analyte=Platelets; CollectionDate=2025-11-03; LowerLimit=150; PatientId=" + lab.PatientId + "; Unit=10*9/L; UpperLimit=400; Value=210",
             entry.NewValue);

@@ -19,7 +19,12 @@ internal static class CliDatabase
         var options = builder.Options;
         using (var system = new LupusDbContext(options, AccessScope.System, SystemClock.Instance))
         {
-            system.Database.Migrate();
+            // Migrate() also diffs the whole model against the last migration, which costs a second per start;
+            // reading the migrations history first skips that when the database is current.
+            if (system.Database.GetPendingMigrations().Any())
+            {
+                system.Database.Migrate();
+            }
         }
 
         return new LupusDbContext(options, ScopeOf(options, asEmail), SystemClock.Instance);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
 using Lupus.Cli.Interchange;
 using Lupus.Interchange;
 using Lupus.Interchange.Import;
@@ -21,17 +23,37 @@ internal static class ImportCommand
         format.AcceptOnlyFromAmong([.. DatasetFormats.Names]);
         var site = new Option<string?>("--site") { Description = "Site of inputs that carry none; otherwise every row must belong to it" };
         var user = new Option<string?>("--as") { Description = "Import as this account (its role and sites); default: the system account" };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the wall time of each phase (read, check, write, audit, commit) to stderr" };
+        var wait = new Option<int>("--wait") { Description = "Seconds to wait while another import writes to the database", DefaultValueFactory = _ => 30 };
         var files = new Argument<string[]>("files") { Description = "Input files (CSV tables; REDCap records, dictionary and mapping; FHIR bundles)", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("import", "Import CSV, REDCap or FHIR data into the registry (all or nothing)") { db, format, site, user, files };
+        var command = new Command("import", "Import CSV, REDCap or FHIR data into the registry (all or nothing)") { db, format, site, user, verbose, wait, files };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
+            var reading = Stopwatch.StartNew();
             var data = DatasetFormats.Read(parse.GetValue(format)!, parse.GetValue(files)!, parse.GetValue(site));
+            var read = reading.Elapsed;
             using var context = CliDatabase.Open(parse.GetValue(db)!, parse.GetValue(user));
+            var opened = reading.Elapsed - read;
             var progress = new ImportProgressDisplay();
-            var importer = new DatasetImporter(context, SystemClock.Instance, progress);
+            var importer = new DatasetImporter(context, SystemClock.Instance, progress) { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(wait))) };
             var terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
-            var result = progress.Run(() => importer.Import(data, parse.GetValue(site)), output, terminal);
+            ImportResult result;
+            try
+            {
+                result = progress.Run(() => importer.Import(data, parse.GetValue(site)), output, terminal);
+            }
+            catch (ImportConflictException e)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"lupus: error: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            if (parse.GetValue(verbose))
+            {
+                PrintPhases(parse.InvocationConfiguration.Error, [("read", read), ("open database", opened), .. importer.Phases.Done]);
+            }
+
             if (!result.Succeeded)
             {
                 var error = parse.InvocationConfiguration.Error;
@@ -48,5 +70,13 @@ internal static class ImportCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void PrintPhases(TextWriter error, IReadOnlyList<(string Phase, TimeSpan Elapsed)> phases)
+    {
+        foreach (var (phase, elapsed) in phases)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"phase {phase,-16} {elapsed.TotalSeconds,8:0.000} s"));
+        }
     }
 }

@@ -24,14 +24,14 @@ internal sealed class ImportProgressDisplay : IImportProgress
     public T Run<T>(Func<T> work, TextWriter output, bool terminal)
     {
         var task = Task.Run(work);
-        if (!task.Wait(Quiet))
+        if (!Finished(task, Quiet))
         {
             if (terminal)
             {
                 AnsiConsole.Progress().Start(ctx =>
                 {
                     var bar = ctx.AddTask("import");
-                    while (!task.Wait(TimeSpan.FromMilliseconds(200)))
+                    while (!Finished(task, TimeSpan.FromMilliseconds(200)))
                     {
                         var (stage, done, total) = Current();
                         bar.Description = stage;
@@ -50,12 +50,15 @@ internal sealed class ImportProgressDisplay : IImportProgress
                     output.WriteLine(total > 0 ? $"{stage}: {done}/{total}" : stage);
                     output.Flush();
                 }
-                while (!task.Wait(Quiet));
+                while (!Finished(task, Quiet));
             }
         }
 
         return task.GetAwaiter().GetResult();
     }
+
+    // Waits without throwing: a failed import's own exception is rethrown by GetResult, not wrapped.
+    private static bool Finished(Task task, TimeSpan timeout) => ((IAsyncResult)task).AsyncWaitHandle.WaitOne(timeout);
 
     private (string, long, long) Current()
     {

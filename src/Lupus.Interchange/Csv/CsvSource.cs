@@ -67,6 +67,8 @@ public static class CsvSource
                 FieldCountMismatch = CsvFieldCountHandling.Allow,
                 MalformedData = CsvMalformedDataHandling.Throw,
                 TrackLineNumbers = true,
+                // Site codes, study ids, dates, analytes and units repeat across rows: one string each, not one per cell.
+                PoolStrings = true,
             });
             var header = reader.Headers.Select(h => h.Trim()).ToArray();
             var columns = Columns(path, header, known, required, errors);

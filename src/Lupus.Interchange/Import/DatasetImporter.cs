@@ -13,10 +13,13 @@ namespace Lupus.Interchange.Import;
 /// Imports a data set in one transaction: every check runs before anything is written, rows are upserted on
 /// their natural keys, lab values are stored in their canonical units and visit scores are computed again by the
 /// clinical library. Updates go through the audited save path with reason <c>import &lt;file&gt;</c>; new patient
-/// records are inserted in bulk with one audit entry each (<see cref="BulkAudit"/>).
+/// records are inserted in bulk, audited per patient and table with every record's values (<see cref="BulkAudit"/>).
+/// The import holds the database's import lock from before its checks until its commit (<see cref="ImportLock"/>).
 /// </summary>
 public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProgress? progress = null)
 {
+    private const int MaxReasonLength = 500;
+
     private readonly ImportCounter _counter = new();
 
     private readonly RecordUpsert<VisitRow, Visit, LocalDate> _visits = new(r => r.Source, r => r.Patient, r => r.VisitDate, e => e.VisitDate,
@@ -34,9 +37,16 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     private readonly RecordUpsert<ImmunePanelRow, ImmunePanel, LocalDate> _panels = new(r => r.Source, r => r.Patient, r => r.SampleDate,
         e => e.SampleDate, RowMapper.Apply, k => $"immune panel {CellText(k)}");
 
+    /// <summary>How long to wait for another import to finish before giving up with <see cref="ImportConflictException"/>.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Wall time of each phase of the last <see cref="Import"/>.</summary>
+    public ImportPhases Phases { get; } = new();
+
     /// <param name="data">Rows as read; nothing is written when it carries errors.</param>
     /// <param name="siteCode">When given, every row must belong to this site.</param>
     /// <param name="cancellationToken">Cancels before the commit; the transaction then rolls back.</param>
+    /// <exception cref="ImportConflictException">Another import holds the database (nothing was written).</exception>
     public ImportResult Import(InterchangeDataset data, string? siteCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -45,10 +55,14 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             return ImportResult.Failed(data.Errors);
         }
 
+        // The lock comes first: every check must see what is stored when the import writes.
+        using var transaction = ImportLock.Begin(db, LockWait);
+        Phases.End("lock");
         var errors = new List<InterchangeError>();
         var labs = CanonicalLabs(data.Labs, errors);
         DuplicateKeys.Check(data.Patients, r => r.Source, r => r.Key, k => $"patient {k}", errors);
         var patients = PatientIndex.Resolve(db, data, siteCode, errors);
+        Phases.End("resolve patients");
         if (errors.Count > 0)
         {
             return ImportResult.Failed(errors);
@@ -60,32 +74,73 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         _infusions.Check(data.Infusions, db, patients, errors);
         _events.Check(data.AdverseEvents, db, patients, errors);
         _panels.Check(data.ImmunePanels, db, patients, errors);
+        Phases.End("check");
         if (errors.Count > 0)
         {
             return ImportResult.Failed(errors);
         }
 
-        using var transaction = db.Database.BeginTransaction();
-        WritePatients(data.Patients, patients);
-        var created = new List<PatientRecord>();
-        var visits = _visits.Apply(patients);
-        Rescore(patients);
-        created.AddRange(visits);
-        created.AddRange(_labs.Apply(patients));
-        created.AddRange(_infusions.Apply(patients));
-        created.AddRange(_events.Apply(patients));
-        created.AddRange(_panels.Apply(patients));
-        Save(ReasonFor(SourceFiles(data)));
-        InsertCreated(created, patients, data, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        transaction.Commit();
+        var reason = ReasonFor(SourceFiles(data));
+        var patientReason = ReasonFor(data.Patients.Select(r => r.Source.File));
+        var (newPatients, newIdentities) = ApplyPatients(data.Patients, patients);
+        Phases.End("prepare patients");
+        try
+        {
+            var bulk = BulkInserter.For(db);
+            var audit = new BulkAudit(db, db.Scope, clock.GetCurrentInstant(), patientReason);
+            var sites = patients.ExistingPatients.ToDictionary(p => p.Id, p => p.SiteId);
+            bulk.Insert(newPatients, Nothing, cancellationToken);
+            bulk.Insert(newIdentities, Nothing, cancellationToken);
+            bulk.Insert(audit.Inserted(newPatients, p => p.SiteId), Nothing, cancellationToken);
+            bulk.Insert(audit.Inserted(newIdentities, i => sites[i.PatientId]), Nothing, cancellationToken);
+            _counter.Inserted += newPatients.Count;
+            Save(patientReason);
+            Phases.End("write patients");
+
+            var visits = _visits.Apply(patients);
+            Rescore(patients);
+            var created = new CreatedRecords(visits, _labs.Apply(patients), _infusions.Apply(patients), _events.Apply(patients), _panels.Apply(patients));
+            Save(reason);
+            Phases.End("prepare records");
+            var written = new WriteProgress(progress, created.Count);
+            created.Insert(bulk, written.Tick, cancellationToken);
+            Phases.End("write records");
+            audit = new BulkAudit(db, db.Scope, clock.GetCurrentInstant(), reason);
+            bulk.Insert(created.Audit(audit, r => sites[r.PatientId]), Nothing, cancellationToken);
+            written.Done();
+            _counter.Inserted += created.Count;
+            Phases.End("audit");
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            Phases.End("commit");
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new ImportConflictException("the registry changed while this import ran; nothing was written", e);
+        }
+
         _counter.Unchanged = data.RowCount - _counter.Inserted - _counter.Updated;
         return new ImportResult([], _counter.Inserted, _counter.Updated, _counter.Unchanged);
     }
 
+    private static void Nothing()
+    {
+    }
+
     private static string CellText(LocalDate date) => Tables.CellFormat.Date(date);
 
-    private static string ReasonFor(IEnumerable<string> files) => "import " + string.Join(", ", files.Distinct(StringComparer.Ordinal));
+    /// <summary><c>import &lt;files&gt;</c>; file names without their folders when the paths would not fit the audit's reason column.</summary>
+    private static string ReasonFor(IEnumerable<string> files)
+    {
+        var distinct = files.Distinct(StringComparer.Ordinal).ToList();
+        var reason = "import " + string.Join(", ", distinct);
+        if (reason.Length > MaxReasonLength)
+        {
+            reason = "import " + string.Join(", ", distinct.Select(Path.GetFileName));
+        }
+
+        return reason.Length > MaxReasonLength ? reason[..(MaxReasonLength - 3)] + "..." : reason;
+    }
 
     private static List<LabRow> CanonicalLabs(List<LabRow> rows, List<InterchangeError> errors)
     {
@@ -105,6 +160,12 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
                 continue;
             }
 
+            if (canonical.Unit == row.Unit)
+            {
+                result.Add(row); // already canonical: nothing to convert, nothing to copy
+                continue;
+            }
+
             result.Add(row with
             {
                 Value = canonical.Value,
@@ -117,27 +178,42 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         return result;
     }
 
-    private void WritePatients(List<PatientRow> rows, PatientIndex patients)
+    /// <summary>
+    /// Applies the patient rows: changes to stored patients are tracked (and audited on save); new patients and new
+    /// identities of new patients are returned for the bulk insert.
+    /// </summary>
+    private static (List<Patient> Patients, List<PatientIdentity> Identities) ApplyPatients(List<PatientRow> rows, PatientIndex patients)
     {
+        var created = new List<Patient>();
+        var identities = new List<PatientIdentity>();
         foreach (var row in rows)
         {
             var patient = patients.Existing(row.Key);
+            var isNew = patient is null;
             if (patient is null)
             {
                 patient = new Patient { Id = Guid.CreateVersion7(), StudyId = row.Key.StudyId, SiteId = patients.SiteOf(row.Key).Id };
-                db.Patients.Add(patient);
                 patients.Add(row.Key, patient);
+                created.Add(patient);
             }
 
             RowMapper.Apply(row, patient);
             if (row.Identity is { } identity)
             {
-                patient.Identity ??= new PatientIdentity { Id = Guid.CreateVersion7(), PatientId = patient.Id };
+                if (patient.Identity is null)
+                {
+                    patient.Identity = new PatientIdentity { Id = Guid.CreateVersion7(), PatientId = patient.Id };
+                    if (isNew)
+                    {
+                        identities.Add(patient.Identity);
+                    }
+                }
+
                 RowMapper.Apply(identity, patient.Identity);
             }
         }
 
-        Save(ReasonFor(rows.Select(r => r.Source.File)));
+        return (created, identities);
     }
 
     /// <summary>Scores every visit of the affected patients again, in date order, as the visit form does on save.</summary>
@@ -174,42 +250,6 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         db.ChangeReason = reason;
         db.SaveChanges();
         db.ChangeReason = null;
-    }
-
-    private void InsertCreated(List<PatientRecord> created, PatientIndex patients, InterchangeDataset data, CancellationToken cancellationToken)
-    {
-        var bulk = BulkInserter.For(db);
-        var done = 0L;
-        var total = created.Count * 2L;
-        void Tick()
-        {
-            if (++done % 10_000 == 0 || done == total)
-            {
-                Report("writing", done, total);
-            }
-        }
-
-        foreach (var group in created.GroupBy(r => r.GetType()))
-        {
-            InsertOfType(bulk, group.Key, group, Tick, cancellationToken);
-        }
-
-        var sites = patients.ExistingPatients.ToDictionary(p => p.Id, p => p.SiteId);
-        var audit = new BulkAudit(db, db.Scope, clock.GetCurrentInstant(), ReasonFor(SourceFiles(data)));
-        bulk.Insert(created.Select(r => audit.Inserted(r, sites[r.PatientId])), Tick, cancellationToken);
-        _counter.Inserted += created.Count;
-    }
-
-    private static void InsertOfType(BulkInserter bulk, Type type, IEnumerable<PatientRecord> rows, Action tick, CancellationToken cancellationToken)
-    {
-        switch (type.Name)
-        {
-            case nameof(Visit): bulk.Insert(rows.Cast<Visit>(), tick, cancellationToken); break;
-            case nameof(LabResult): bulk.Insert(rows.Cast<LabResult>(), tick, cancellationToken); break;
-            case nameof(MscInfusion): bulk.Insert(rows.Cast<MscInfusion>(), tick, cancellationToken); break;
-            case nameof(AdverseEvent): bulk.Insert(rows.Cast<AdverseEvent>(), tick, cancellationToken); break;
-            default: bulk.Insert(rows.Cast<ImmunePanel>(), tick, cancellationToken); break;
-        }
     }
 
     private static IEnumerable<string> SourceFiles(InterchangeDataset data) =>

@@ -4,31 +4,20 @@ using Npgsql;
 
 namespace Lupus.Interchange.Import;
 
-/// <summary>Binary COPY into the table; the connection's open transaction covers it.</summary>
+/// <summary>Binary COPY into the table, values written typed; the connection's open transaction covers it.</summary>
 internal sealed class PostgresBulkInserter(LupusDbContext db) : BulkInserter
 {
     public override void Insert<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
     {
-        var shape = Shape<T>(db);
-        var types = shape.Mappings.Select(m => m.StoreTypeNameBase).ToArray();
+        var writer = RowWriter<T>.For(db);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        using var importer = connection.BeginBinaryImport($"COPY {shape.Table} ({string.Join(", ", shape.Columns)}) FROM STDIN (FORMAT BINARY)");
+        using var importer = connection.BeginBinaryImport($"COPY {writer.Table} ({string.Join(", ", writer.Columns)}) FROM STDIN (FORMAT BINARY)");
+        var sink = new PostgresColumnSink(importer, writer.StoreTypes);
         foreach (var row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             importer.StartRow();
-            for (var i = 0; i < types.Length; i++)
-            {
-                if (shape.Value(row, i) is { } value)
-                {
-                    importer.Write(value, types[i]);
-                }
-                else
-                {
-                    importer.WriteNull();
-                }
-            }
-
+            writer.Write(row, sink);
             onRow();
         }
 

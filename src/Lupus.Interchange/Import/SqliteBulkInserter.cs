@@ -1,39 +1,41 @@
 using Lupus.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace Lupus.Interchange.Import;
 
-/// <summary>One prepared INSERT per table, re-bound for every row, inside the import's transaction.</summary>
+/// <summary>
+/// One prepared INSERT per table, bound by column index straight through SQLite's C API and stepped once per row,
+/// inside the import's transaction (the connection's open transaction covers every statement).
+/// </summary>
 internal sealed class SqliteBulkInserter(LupusDbContext db) : BulkInserter
 {
     public override void Insert<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
     {
-        var shape = Shape<T>(db);
+        var writer = RowWriter<T>.For(db);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        using var command = connection.CreateCommand();
-        command.Transaction = (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction();
-        var names = shape.Columns.Select((_, i) => "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        command.CommandText = $"INSERT INTO {shape.Table} ({string.Join(", ", shape.Columns)}) VALUES ({string.Join(", ", names)})";
-        var parameters = new System.Data.Common.DbParameter[names.Length];
-        for (var i = 0; i < names.Length; i++)
+        var parameters = string.Join(", ", writer.Columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sql = $"INSERT INTO {writer.Table} ({string.Join(", ", writer.Columns)}) VALUES ({parameters})";
+        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement), connection);
+        using (statement)
         {
-            parameters[i] = shape.Mappings[i].CreateParameter(command, names[i], null, nullable: true);
-            command.Parameters.Add(parameters[i]);
-        }
-
-        command.Prepare();
-        foreach (var row in rows)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (var i = 0; i < parameters.Length; i++)
+            var sink = new SqliteColumnSink(statement);
+            foreach (var row in rows)
             {
-                parameters[i].Value = shape.Value(row, i) ?? DBNull.Value;
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.Write(row, sink);
+                var step = raw.sqlite3_step(statement);
+                raw.sqlite3_reset(statement);
+                if (step != raw.SQLITE_DONE)
+                {
+                    Check(step, connection);
+                }
 
-            command.ExecuteNonQuery();
-            onRow();
+                onRow();
+            }
         }
     }
+
+    private static void Check(int rc, SqliteConnection connection) => SqliteException.ThrowExceptionForRC(rc, connection.Handle);
 }

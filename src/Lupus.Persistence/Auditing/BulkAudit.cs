@@ -1,65 +1,105 @@
 using System.Text;
 using Lupus.Persistence.Access;
 using Lupus.Persistence.Entities;
-using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
 
 namespace Lupus.Persistence.Auditing;
 
 /// <summary>
-/// Audit entries for records inserted in bulk (imports), which bypass <see cref="LupusDbContext.SaveChanges(bool)"/>:
-/// one entry per record instead of one per field, field <c>*</c>, the new value listing every non-empty field as
-/// <c>Name=value</c> in model order. Who, when, which record and every value are kept, at an eighth of the rows.
+/// Audit entries for records inserted in bulk (imports), which bypass <see cref="LupusDbContext.SaveChanges(bool)"/>.
+/// One entry per run of up to <see cref="RecordsPerEntry"/> consecutive records of one patient and type, field
+/// <see cref="RecordBatch"/>: each line of the new value is a record id, a space and every non-empty field of that
+/// record as <c>Name=value; ...</c> in model order. Who, when, which records and every value are kept;
+/// <see cref="Expand"/> turns an entry back into one <see cref="WholeRecord"/> entry per record for readers.
 /// </summary>
 /// <remarks>The caller must have checked what the save path checks: the scope may write clinical data at the site.</remarks>
 public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, string reason)
 {
-    /// <summary>The field name of an entry describing a whole inserted record.</summary>
+    /// <summary>The field name of an entry describing one whole inserted record.</summary>
     public const string WholeRecord = "*";
 
-    private readonly Dictionary<Type, IProperty[]> _properties = [];
+    /// <summary>The field name of an entry describing several inserted records, one per line.</summary>
+    public const string RecordBatch = "*records";
 
-    public AuditEntry Inserted(IClinicalRecord record, Guid siteId)
+    public const int RecordsPerEntry = 1000;
+
+    /// <summary>The entries for <paramref name="records"/>, streamed in record order.</summary>
+    /// <param name="records">New records, best grouped by patient (each change of patient starts a new entry).</param>
+    /// <param name="siteOf">The site of a record's patient.</param>
+    public IEnumerable<AuditEntry> Inserted<T>(IEnumerable<T> records, Func<T, Guid> siteOf)
+        where T : class, IClinicalRecord
     {
-        ArgumentNullException.ThrowIfNull(record);
-        var type = record.GetType();
-        if (!_properties.TryGetValue(type, out var properties))
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(siteOf);
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var write = AuditText.For<T>(entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.Name != nameof(IClinicalRecord.Version)));
+        var text = new AuditText(new StringBuilder(1 << 16));
+        var (patient, site, count) = (Guid.Empty, Guid.Empty, 0);
+        foreach (var record in records)
         {
-            properties = [.. db.Model.FindEntityType(type)!.GetProperties()
-                .Where(p => !p.IsPrimaryKey() && p.Name != nameof(IClinicalRecord.Version))];
-            _properties[type] = properties;
-        }
-
-        var values = new StringBuilder(160);
-        foreach (var property in properties)
-        {
-            if (AuditTrail.Format(property.GetGetter().GetClrValue(record)) is not { } text)
+            if (count > 0 && (record.OwnerPatientId != patient || count == RecordsPerEntry))
             {
-                continue;
+                yield return Entry(typeof(T).Name, patient, site, text.Text);
+                count = 0;
             }
 
-            if (values.Length > 0)
+            if (count == 0)
             {
-                values.Append("; ");
+                (patient, site) = (record.OwnerPatientId, siteOf(record));
+                text.Text.Clear();
+            }
+            else
+            {
+                text.Text.Append('\n');
             }
 
-            values.Append(property.Name).Append('=').Append(text);
+            text.Text.Append(record.Id.ToString("D")).Append(' ');
+            text.StartRecord();
+            write(record, text);
+            count++;
         }
 
-        return new AuditEntry
+        if (count > 0)
         {
-            Id = Guid.CreateVersion7(),
-            At = at,
-            UserId = scope.UserId,
-            UserName = scope.UserName,
-            Action = AuditAction.Insert,
-            Entity = type.Name,
-            EntityId = record.Id,
-            PatientId = record.OwnerPatientId,
-            SiteId = siteId,
-            Field = WholeRecord,
-            NewValue = values.ToString(),
-            Reason = reason,
-        };
+            yield return Entry(typeof(T).Name, patient, site, text.Text);
+        }
     }
+
+    /// <summary>One <see cref="WholeRecord"/> entry per record of a <see cref="RecordBatch"/> entry; any other entry as it is.</summary>
+    public static IEnumerable<AuditEntry> Expand(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (entry.Field != RecordBatch || entry.NewValue is null)
+        {
+            yield return entry;
+            yield break;
+        }
+
+        foreach (var line in entry.NewValue.Split('\n'))
+        {
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            yield return new AuditEntry
+            {
+                Id = entry.Id, At = entry.At, UserId = entry.UserId, UserName = entry.UserName, Action = entry.Action, Entity = entry.Entity,
+                EntityId = Guid.Parse(line.AsSpan(0, space)), PatientId = entry.PatientId, SiteId = entry.SiteId, Field = WholeRecord,
+                NewValue = AuditText.Unescape(line[(space + 1)..]), Reason = entry.Reason,
+            };
+        }
+    }
+
+    private AuditEntry Entry(string entity, Guid patient, Guid site, StringBuilder values) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        At = at,
+        UserId = scope.UserId,
+        UserName = scope.UserName,
+        Action = AuditAction.Insert,
+        Entity = entity,
+        EntityId = patient,
+        PatientId = patient,
+        SiteId = site,
+        Field = RecordBatch,
+        NewValue = values.ToString(),
+        Reason = reason,
+    };
 }

@@ -90,9 +90,58 @@ public sealed class ImportExportCommandTests
     {
         using var registry = new CliRegistry();
         using var dir = new TempDirectory();
-        var (patients, labs) = LargeImport(dir, patientCount: 200, rows: 200_000);
+
+        KillWhileWriting(registry.File, dir);
+
+        using var connection = new SqliteConnection($"Data Source={registry.File}");
+        connection.Open();
+        Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM Patients"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM LabResults"));
+        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM AuditEntries"));
+        AssertAnotherImportSucceeds(registry.File);
+    }
+
+    [Fact]
+    public void Import_KilledWhileWritingToPostgres_LeavesTheDatabaseIntactAndWithoutTheImport()
+    {
+        using var registry = new CliPostgresRegistry();
+        using var dir = new TempDirectory();
+
+        KillWhileWriting(registry.Database, dir);
+
+        using (var db = registry.Open())
+        {
+            Assert.Equal((0, 0, 0, 0), (db.Patients.Count(), db.PatientIdentities.Count(), db.LabResults.Count(), db.AuditEntries.Count()));
+            Assert.Equal(2, db.Sites.Count());
+        }
+
+        AssertAnotherImportSucceeds(registry.Database);
+    }
+
+    [Fact]
+    public void Import_WhileAnotherWriterHoldsTheDatabase_FailsCleanlyAndWritesNothing()
+    {
+        using var registry = new CliRegistry();
+        using var other = new SqliteConnection($"Data Source={registry.File}");
+        other.Open();
+        using var writing = other.BeginTransaction(deferred: false); // BEGIN IMMEDIATE: the write lock an import holds
+
+        var run = CliRun.Of(["import", "--db", registry.File, "--format", "csv", "--wait", "1", .. Directory.GetFiles(ExampleSet, "*.csv")]);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Equal("lupus: error: another import is writing to this database; nothing was written", run.Error.Trim());
+        writing.Rollback();
+        Assert.Equal(0L, Scalar(other, "SELECT count(*) FROM Patients"));
+        Assert.Equal(0L, Scalar(other, "SELECT count(*) FROM AuditEntries"));
+    }
+
+    /// <summary>Starts <c>lupus import</c> of a large lab table as its own process and kills it (SIGKILL) once it reports writing.</summary>
+    private static void KillWhileWriting(string database, TempDirectory dir)
+    {
+        var (patients, labs) = LargeImport(dir, patientCount: 500, rows: 500_000);
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "lupus.dll"), "import", "--db", registry.File, "--format", "csv", patients, labs })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "lupus.dll"), "import", "--db", database, "--format", "csv", patients, labs })
         {
             start.ArgumentList.Add(arg);
         }
@@ -112,12 +161,14 @@ public sealed class ImportExportCommandTests
 
         process.WaitForExit();
         Assert.True(writing, "the import finished or failed before it was seen writing: " + process.StandardError.ReadToEnd());
-        using var connection = new SqliteConnection($"Data Source={registry.File}");
-        connection.Open();
-        Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
-        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM Patients"));
-        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM LabResults"));
-        Assert.Equal(0L, Scalar(connection, "SELECT count(*) FROM AuditEntries"));
+    }
+
+    /// <summary>The killed import left no lock or half-written state behind: the example set imports in full.</summary>
+    private static void AssertAnotherImportSucceeds(string database)
+    {
+        var run = CliRun.Of(["import", "--db", database, "--format", "csv", .. Directory.GetFiles(ExampleSet, "*.csv")]);
+        Assert.Equal((0, ""), (run.ExitCode, run.Error));
+        Assert.Contains("imported 25 rows: 25 inserted, 0 updated, 0 unchanged", run.Output, StringComparison.Ordinal);
     }
 
     private static object? Scalar(SqliteConnection connection, string sql)
