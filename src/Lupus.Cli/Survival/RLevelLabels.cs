@@ -5,13 +5,14 @@ namespace Lupus.Cli.Survival;
 /// <summary>
 /// Group and stratum levels as R names them after <c>read.csv</c>: a column of numbers becomes numeric (so "1" and
 /// "1.0" are one level, written "1", and 100000 is written "1e+05", as <c>as.character</c> does with 15 significant
-/// digits), a column of R's logical spellings becomes TRUE/FALSE, any other column stays text, sorted without regard
-/// to case and, among labels equal but for case, lower case first (R's collation).
+/// digits); a column of T/F/TRUE/FALSE becomes logical, named TRUE/FALSE (read.csv leaves true/false as text); any
+/// other column stays text, sorted without regard to case and, among labels equal but for case, lower case first
+/// (R's collation).
 /// </summary>
 internal static class RLevelLabels
 {
-    private static readonly string[] TrueSpellings = ["T", "TRUE", "true", "True"];
-    private static readonly string[] FalseSpellings = ["F", "FALSE", "false", "False"];
+    private static readonly string[] TrueSpellings = ["T", "TRUE"];
+    private static readonly string[] FalseSpellings = ["F", "FALSE"];
 
     /// <summary>The sorted levels and, for each raw label, the index of its level.</summary>
     public static (string[] Levels, int[] LevelOf) Levels(IReadOnlyList<string> labels)

@@ -31,10 +31,18 @@ public sealed class RLevelLabelsTests
     [Fact]
     public void Levels_LogicalSpellings_TrueFalse()
     {
-        var (levels, levelOf) = RLevelLabels.Levels(["true", "F", "TRUE"]);
+        var (levels, levelOf) = RLevelLabels.Levels(["T", "F", "TRUE"]);
 
         Assert.Equal(["FALSE", "TRUE"], levels);
         Assert.Equal([1, 0, 1], levelOf);
+    }
+
+    [Fact]
+    public void Levels_LowerCaseTrueFalse_StayText()
+    {
+        var (levels, _) = RLevelLabels.Levels(["true", "False", "T"]);
+
+        Assert.Equal(["False", "T", "true"], levels);
     }
 
     [Fact]

@@ -8,16 +8,19 @@ src <- readLines("make-fixtures.R"); eval(parse(text = src[grep("^km_group <- ",
 gsrc <- readLines("make-gray-fixtures.R"); eval(parse(text = gsrc[grep("^gray_case <- ", gsrc):(grep("^mg <- read.csv", gsrc) - 1)]))
 
 # Group labels: numbers written differently are one level named as R names it ("1.0" -> "1"); text levels that
-# differ only in case sort lower case first; an NA group and an empty stratum drop their rows.
+# differ only in case sort lower case first; T/F/TRUE/FALSE are one logical column; an NA group and an empty stratum
+# drop their rows.
 labels <- data.frame(time = c(1, 2, 2, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11),
   status = c(1, 0, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1, 1),
   g = c("1.0", "1", "2.50", "2.5", "1.0", "10", "10", "1", "2.50", "10", "1.0", "10", "2.5", "1"),
   h = c("b", "B", "a", "A", "b", "a", NA, "b", "B", "a", "A", "b", "a", "B"),
-  s = c("x", "x", "y", "y", NA, "x", "y", "x", "y", "x", "y", "x", "y", "x"))
+  s = c("x", "x", "y", "y", NA, "x", "y", "x", "y", "x", "y", "x", "y", "x"),
+  b = c("T", "F", "TRUE", "FALSE", "T", "F", "T", "FALSE", "TRUE", "F", "T", "F", "F", "T"))
 write.csv(labels, "labels.csv", row.names = FALSE, na = "NA", quote = FALSE)
 labels <- read.csv("labels.csv")
 km_case("km-labels-numeric", "labels.csv", labels, "time", "status", "g")
 km_case("km-labels-case-strata", "labels.csv", labels, "time", "status", "h", strata = "s")
+km_case("km-labels-logical", "labels.csv", labels, "time", "status", "b", conf = "log-log")
 
 # colon: the death records (NA nodes and differ; three text arms).
 co <- subset(colon, etype == 2, select = c(id, time, status, rx, sex, age, obstruct, nodes, differ))
