@@ -36,3 +36,14 @@ b1$status <- as.integer(b1$status)
 write.csv(b1, "bladder1.csv", row.names = FALSE); b1 <- read.csv("bladder1.csv")
 cif_case("cif-bladder1-trt", "bladder1.csv", b1, "stop", "status", "treatment")
 gray_case("bladder1-trt", "bladder1.csv", b1, "stop", "status", "treatment")
+
+# Simulated competing risks with causes coded 2 and 5 and an arm (w) without cause 5, whose incidence of cause 2
+# reaches 1 (its standard error is zero, not rounding noise); two rows without an arm. cuminc drops them itself;
+# survfit is given the complete rows, as lupus reports the curves of the complete rows.
+set.seed(11); n <- 80
+cr5 <- data.frame(time = round(rexp(n, 0.2), 1), g = sample(c("u", "v", "w"), n, TRUE))
+cr5$cs <- sample(c(0, 2, 5), n, TRUE, prob = c(0.3, 0.5, 0.2)); cr5$cs[cr5$g == "w" & cr5$cs == 5] <- 2
+cr5$st <- sample(c("k", "l"), n, TRUE); cr5$g[c(3, 9)] <- NA
+write.csv(cr5, "cr5.csv", row.names = FALSE); cr5 <- read.csv("cr5.csv")
+cif_case("cif-cr5-g", "cr5.csv", cr5[!is.na(cr5$g), ], "time", "cs", "g")
+gray_case("cr5-g-strata-rho1", "cr5.csv", cr5, "time", "cs", "g", strata = "st", rho = 1)
