@@ -120,11 +120,7 @@ internal sealed class ColumnBuffer(string file, string name, int index, ColumnKi
 
     public (int[] Codes, string[] Labels) Labels()
     {
-        var numeric = _labels.All(l => double.TryParse(l, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-        var sorted = numeric
-            ? [.. _labels.OrderBy(l => double.Parse(l, CultureInfo.InvariantCulture))]
-            : _labels.Order(StringComparer.OrdinalIgnoreCase).ThenBy(l => l, StringComparer.Ordinal).ToArray();
-        var remap = _labels.Select(l => Array.IndexOf(sorted, l)).ToArray();
+        var (sorted, remap) = RLevelLabels.Levels(_labels);
         var codes = new int[_count];
         for (var i = 0; i < _count; i++)
         {

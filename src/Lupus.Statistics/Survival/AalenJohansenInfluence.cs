@@ -11,6 +11,7 @@ namespace Lupus.Statistics.Survival;
 /// </remarks>
 internal sealed class AalenJohansenInfluence(int causes, int atRisk)
 {
+    private const double RoundingShare = 1e-13;
     private readonly double[] _incidence = new double[causes];
     private readonly double[] _shared = new double[causes + 1];      // influence of a subject still at risk: [state 0, causes]
     private readonly double[] _next = new double[causes + 1];
@@ -18,12 +19,22 @@ internal sealed class AalenJohansenInfluence(int causes, int atRisk)
     private readonly double[] _gone00 = new double[1];
     private readonly double[] _gone0k = new double[causes];
     private readonly double[] _gonekk = new double[causes];
+    private readonly double[] _peak = new double[causes];           // largest variance so far, the scale of its rounding
     private double _free = 1;
     private int _atRisk = atRisk;
 
     public double Incidence(int cause) => _incidence[cause];
 
-    public double Variance(int cause) => _gonekk[cause] + (_atRisk * _shared[cause + 1] * _shared[cause + 1]);
+    /// <summary>
+    /// The closed-form updates subtract nearly equal sums, so a variance that is zero in exact arithmetic (a curve at 1)
+    /// comes out as rounding noise of either sign; within 1e-13 of the largest variance so far it is taken as zero.
+    /// </summary>
+    public double Variance(int cause)
+    {
+        var variance = _gonekk[cause] + (_atRisk * _shared[cause + 1] * _shared[cause + 1]);
+        _peak[cause] = Math.Max(_peak[cause], variance);
+        return variance <= RoundingShare * _peak[cause] ? 0 : variance;
+    }
 
     /// <param name="counts">counts[0] censorings, counts[c] events of cause c at this time.</param>
     public void Step(ReadOnlySpan<int> counts)
