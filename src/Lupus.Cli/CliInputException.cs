@@ -1,4 +1,4 @@
-using Lupus.Application.Csv;
+using Lupus.Reports.Input;
 
 namespace Lupus.Cli;
 

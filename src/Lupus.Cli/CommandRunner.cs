@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Lupus.Application.Csv;
+using Lupus.Reports.Input;
 
 namespace Lupus.Cli;
 

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Lupus.Application.Evidence;
-using Lupus.Cli.Evidence;
 using Lupus.Reports.Evidence;
+using Lupus.Cli.Evidence;
 using Lupus.Statistics.Meta;
 
 namespace Lupus.Cli;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lupus.Application.Evidence;
+using Lupus.Reports.Evidence;
 using Lupus.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 

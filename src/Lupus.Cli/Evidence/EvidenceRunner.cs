@@ -1,7 +1,6 @@
 using System.Text;
-using Lupus.Application.Evidence;
-using Lupus.Cli.Common;
 using Lupus.Reports.Evidence;
+using Lupus.Cli.Common;
 
 namespace Lupus.Cli.Evidence;
 

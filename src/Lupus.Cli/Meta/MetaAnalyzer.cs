@@ -1,4 +1,4 @@
-using Lupus.Application.Csv;
+using Lupus.Reports.Input;
 using Lupus.Statistics.Meta;
 
 namespace Lupus.Cli.Meta;

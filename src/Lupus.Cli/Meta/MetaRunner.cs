@@ -1,5 +1,5 @@
 using System.Text;
-using Lupus.Application.Csv;
+using Lupus.Reports.Input;
 using Lupus.Cli.Common;
 using Lupus.Reports.Meta;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Lupus.Application.Evidence;
+using Lupus.Reports.Evidence;
 using Lupus.Application.Reporting;
 using Lupus.Reports.Trials;
 using NodaTime;

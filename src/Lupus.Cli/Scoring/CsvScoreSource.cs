@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Runtime.ExceptionServices;
-using Lupus.Application.Csv;
+using Lupus.Reports.Input;
 using CsvHelper;
 using Lupus.Domain.Instruments.Core;
 

@@ -1,4 +1,4 @@
-using Lupus.Application.Csv;
+using Lupus.Reports.Input;
 using CsvHelper;
 
 namespace Lupus.Cli.Survival;

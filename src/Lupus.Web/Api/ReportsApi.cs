@@ -1,4 +1,4 @@
-using Lupus.Application.Evidence;
+using Lupus.Reports.Evidence;
 using Lupus.Application.Reporting;
 using Lupus.Persistence;
 using Lupus.Reports.Trials;

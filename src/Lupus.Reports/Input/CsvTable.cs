@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 
-namespace Lupus.Application.Csv;
+namespace Lupus.Reports.Input;
 
 /// <summary>A whole CSV file held in memory as text cells, with located, typed access (analysis verbs, the evidence files).</summary>
 /// <remarks>

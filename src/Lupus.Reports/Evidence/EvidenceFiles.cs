@@ -1,6 +1,4 @@
-using Lupus.Reports.Evidence;
-
-namespace Lupus.Application.Evidence;
+namespace Lupus.Reports.Evidence;
 
 /// <summary>The three evidence files (study results, declared cohort overlaps, published pooled figures) and their synthesis.</summary>
 public sealed record EvidenceFiles(string Studies, string Overlaps, string Published)
@@ -19,7 +17,7 @@ public sealed record EvidenceFiles(string Studies, string Overlaps, string Publi
     public IReadOnlyList<string> Missing() => [.. new[] { Studies, Overlaps, Published }.Where(f => !File.Exists(f))];
 
     /// <summary>Reads the three files and runs the synthesis with the given options.</summary>
-    /// <exception cref="Csv.InputFileException">A file is missing or malformed (file, row, column and rule named).</exception>
+    /// <exception cref="Input.InputFileException">A file is missing or malformed (file, row, column and rule named).</exception>
     public EvidenceResult Synthesise(EvidenceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);

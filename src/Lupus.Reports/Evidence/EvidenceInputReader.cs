@@ -1,8 +1,7 @@
 using System.Globalization;
-using Lupus.Application.Csv;
-using Lupus.Reports.Evidence;
+using Lupus.Reports.Input;
 
-namespace Lupus.Application.Evidence;
+namespace Lupus.Reports.Evidence;
 
 /// <summary>Reads the three evidence files (studies, declared overlaps, published figures) with located errors.</summary>
 /// <remarks>One reader for <c>lupus evidence</c>, <c>lupus report</c> and the web report; errors are <see cref="InputFileException"/>.</remarks>

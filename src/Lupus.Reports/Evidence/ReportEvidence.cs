@@ -1,9 +1,8 @@
 using System.Net;
-using Lupus.Application.Csv;
-using Lupus.Reports.Evidence;
+using Lupus.Reports.Input;
 using Lupus.Trials.Reporting;
 
-namespace Lupus.Application.Evidence;
+namespace Lupus.Reports.Evidence;
 
 /// <summary>The evidence synthesis of the published studies, with default settings, as a trial report section.</summary>
 /// <remarks>Shared by <c>lupus report</c> and the web report, so both attach the same section.</remarks>

@@ -1,6 +1,6 @@
 using CsvHelper;
 
-namespace Lupus.Application.Csv;
+namespace Lupus.Reports.Input;
 
 /// <summary>How every CSV input is opened: header row, malformed content and ragged rows are errors, lines tracked for messages.</summary>
 public static class CsvInput

@@ -1,4 +1,4 @@
-namespace Lupus.Application.Csv;
+namespace Lupus.Reports.Input;
 
 /// <summary>Bad input in a file, located as precisely as possible: <c>file:row:column: rule</c>.</summary>
 /// <remarks>The CLI prints it and exits with its bad-input code; the web report shows it as a note.</remarks>
