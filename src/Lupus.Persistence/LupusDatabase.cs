@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Lupus.Persistence;
 
@@ -24,10 +25,35 @@ public static class LupusDatabase
         ArgumentNullException.ThrowIfNull(options);
         if (IsPostgres(database))
         {
-            return options.UseNpgsql(database, o => o.MigrationsAssembly("Lupus.Persistence.Postgres"));
+            return options.UseNpgsql(WithPoolSizeDefault(database), o => o.MigrationsAssembly("Lupus.Persistence.Postgres"));
         }
 
         var connection = database.Contains("Data Source=", StringComparison.OrdinalIgnoreCase) ? database : $"Data Source={database}";
         return options.UseSqlite(connection, o => o.MigrationsAssembly("Lupus.Persistence.Sqlite"));
     }
+
+    /// <summary>
+    /// Caps the connection pool at two connections per core plus two when the connection string sets no maximum.
+    /// </summary>
+    /// <remarks>
+    /// More PostgreSQL backends than that compete for the same cores and lengthen tail latency: with the default of 100
+    /// and 32 concurrent clients on 2 cores, the patient list's p99 was 103-124 ms; capped at 6, 52-71 ms
+    /// (bench/web/results.md). A maximum given in the connection string wins.
+    /// </remarks>
+    public static string WithPoolSizeDefault(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var setsMaximum = given.Keys.Cast<string>()
+            .Any(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
+        if (!setsMaximum)
+        {
+            builder.MaxPoolSize = DefaultPoolSize;
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>Pool maximum used when the connection string gives none: 2 × cores + 2.</summary>
+    public static int DefaultPoolSize => (2 * Environment.ProcessorCount) + 2;
 }
