@@ -35,6 +35,11 @@ case "${1:-}" in
         --results-directory "$PWD/TestResults" >"$log" 2>&1; status=$?; cat "$log"; rm -f "$log"; exit $status' _ {} || rc=1
     expected=$(ls tests/*/*.Tests.csproj | wc -l); reported=$(ls TestResults/*.xml 2>/dev/null | wc -l)
     if [ "$reported" -ne "$expected" ]; then echo "only $reported of $expected test projects wrote a report" >&2; rc=1; fi
+    # The native `lupus` compiles a different file set (no web host, no EF Core): check that it still builds and runs.
+    mkdir -p artifacts
+    if ! native=$(bash scripts/publish.sh 2>artifacts/publish.log) || ! "$native" evidence --format json >/dev/null; then
+      echo "the native build of lupus failed to build or run (artifacts/publish.log)" >&2; rc=1
+    fi
     bash scripts/test-summary.sh TestResults
     exit $rc
     ;;
