@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Lupus.Persistence;
 
@@ -8,6 +8,8 @@ public static class LupusDatabase
 {
     /// <summary>SQLite file used when nothing is configured.</summary>
     public const string DefaultFile = "lupus.db";
+
+    private static readonly ConcurrentDictionary<string, string> PoolSizeDefaults = new(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="database"/> is a PostgreSQL connection string (<c>Host=...;Database=...</c>).</summary>
     public static bool IsPostgres(string database)
@@ -40,19 +42,14 @@ public static class LupusDatabase
     /// and 32 concurrent clients on 2 cores, the patient list's p99 was 103-124 ms; capped at 6, 52-71 ms
     /// (bench/web/results.md). A maximum given in the connection string wins.
     /// </remarks>
-    public static string WithPoolSizeDefault(string connectionString)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        var setsMaximum = given.Keys.Cast<string>()
-            .Any(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
-        if (!setsMaximum)
+    public static string WithPoolSizeDefault(string connectionString) =>
+        PoolSizeDefaults.GetOrAdd(connectionString, static given =>
         {
-            builder.MaxPoolSize = DefaultPoolSize;
-        }
-
-        return builder.ConnectionString;
-    }
+            // Read once per connection string: the web app builds a context options set on every request.
+            var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = given }.Keys.Cast<string>();
+            var setsMaximum = keys.Any(k => k.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
+            return setsMaximum ? given : $"{given.TrimEnd(';')};Maximum Pool Size={DefaultPoolSize}";
+        });
 
     /// <summary>Pool maximum used when the connection string gives none: 2 × cores + 2.</summary>
     public static int DefaultPoolSize => (2 * Environment.ProcessorCount) + 2;

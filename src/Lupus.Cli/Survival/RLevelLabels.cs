@@ -30,11 +30,19 @@ internal static class RLevelLabels
         }
 
         var text = labels.Order(StringComparer.OrdinalIgnoreCase).ThenByDescending(l => l, StringComparer.Ordinal).ToArray();
-        return (text, [.. labels.Select(l => Array.IndexOf(text, l))]);
+        return Merge([.. labels], text);
     }
 
-    private static (string[] Levels, int[] LevelOf) Merge(string[] named, string[] levels) =>
-        (levels, [.. named.Select(n => Array.IndexOf(levels, n))]);
+    private static (string[] Levels, int[] LevelOf) Merge(string[] named, string[] levels)
+    {
+        var index = new Dictionary<string, int>(levels.Length, StringComparer.Ordinal);
+        for (var i = 0; i < levels.Length; i++)
+        {
+            index[levels[i]] = i;
+        }
+
+        return (levels, [.. named.Select(n => index[n])]);
+    }
 
     /// <summary>R's <c>as.character</c> of a double: 15 significant digits, fixed or scientific, whichever is shorter.</summary>
     internal static string Format(double value)
