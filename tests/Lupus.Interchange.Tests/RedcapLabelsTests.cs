@@ -93,7 +93,7 @@ public sealed class RedcapLabelsTests
     }
 
     /// <summary>The CSV record number (header = 1) of the first record with a cell equal to <paramref name="cell"/>.</summary>
-    private static string RecordOf(string path, string cell)
+    internal static string RecordOf(string path, string cell)
     {
         string? found = null;
         Csv.CsvSource.Read(path, null, [], [], row => found ??= row.Cells.Contains(cell) ? row.Location.Record : null);

@@ -18,12 +18,14 @@ public static class CsvSource
     /// <param name="required">Columns that must be present.</param>
     /// <param name="errors">Where errors are added.</param>
     /// <param name="onRow">Receives the header map, the cells and the row's location.</param>
+    /// <param name="rename">Turns the header row into column names before they are checked; null after its own errors.</param>
     public static bool Read(
         string path,
         IReadOnlyCollection<string>? known,
         IReadOnlyCollection<string> required,
         List<InterchangeError> errors,
-        Action<CsvRow> onRow)
+        Action<CsvRow> onRow,
+        Func<string[], string[]?>? rename = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(required);
@@ -51,12 +53,12 @@ public static class CsvSource
             text = text[1..];
         }
 
-        return ReadText(path, text, known, required, errors, onRow);
+        return ReadText(path, text, known, required, errors, onRow, rename);
     }
 
     private static bool ReadText(
         string path, string text, IReadOnlyCollection<string>? known, IReadOnlyCollection<string> required,
-        List<InterchangeError> errors, Action<CsvRow> onRow)
+        List<InterchangeError> errors, Action<CsvRow> onRow, Func<string[], string[]?>? rename)
     {
         var record = 1;
         try
@@ -71,6 +73,16 @@ public static class CsvSource
                 PoolStrings = true,
             });
             var header = reader.Headers.Select(h => h.Trim()).ToArray();
+            if (rename is not null)
+            {
+                if (rename(header) is not { } renamed)
+                {
+                    return false;
+                }
+
+                header = renamed;
+            }
+
             var columns = Columns(path, header, known, required, errors);
             if (columns is null)
             {

@@ -11,7 +11,8 @@ namespace Lupus.Interchange.Fhir;
 /// <summary>
 /// Splits a Bundle (collection, searchset, transaction or batch) into entries and parses each resource with the
 /// Firely deserializer, so that every problem is located at its entry. An entry the parser refuses is reported and
-/// not mapped (its partial content is not trusted).
+/// not mapped (its partial content is not trusted). Resources are parsed one at a time when they are read
+/// (<see cref="Deserialize"/>), so that a large bundle's parsed resources need not all be alive at once.
 /// </summary>
 internal static class BundleParser
 {
@@ -19,7 +20,8 @@ internal static class BundleParser
 
     private static readonly FhirJsonDeserializer Deserializer = new(new DeserializerSettings());
 
-    public static List<ParsedEntry> Parse(string file, byte[] json, List<InterchangeError> errors)
+    /// <summary>Checks the bundle and its entries; the caller disposes the result after the last <see cref="Deserialize"/>.</summary>
+    public static BundleDocument Open(string file, byte[] json, List<InterchangeError> errors)
     {
         var bundle = new SourceLocation(file, "Bundle");
 
@@ -28,7 +30,7 @@ internal static class BundleParser
         {
             Utf8.ToUtf16(json, new char[json.Length], out var valid, out _, replaceInvalidSequences: false);
             errors.Add(new InterchangeError(bundle, $"invalid UTF-8 at byte {valid}"));
-            return [];
+            return new BundleDocument(null, []);
         }
 
         JsonDocument document;
@@ -39,18 +41,15 @@ internal static class BundleParser
         catch (JsonException e)
         {
             errors.Add(new InterchangeError(bundle, $"invalid JSON: {e.Message}"));
-            return [];
+            return new BundleDocument(null, []);
         }
 
-        using (document)
-        {
-            return ParseBundle(file, document.RootElement, bundle, errors);
-        }
+        return new BundleDocument(document, CheckBundle(file, document.RootElement, bundle, errors));
     }
 
-    private static List<ParsedEntry> ParseBundle(string file, JsonElement root, SourceLocation bundle, List<InterchangeError> errors)
+    private static List<BundleEntry> CheckBundle(string file, JsonElement root, SourceLocation bundle, List<InterchangeError> errors)
     {
-        var entries = new List<ParsedEntry>();
+        var entries = new List<BundleEntry>();
         if (root.ValueKind != JsonValueKind.Object)
         {
             errors.Add(new InterchangeError(bundle, "wrong JSON: a Bundle must be a JSON object"));
@@ -92,10 +91,9 @@ internal static class BundleParser
         foreach (var element in array.EnumerateArray())
         {
             var context = new EntryContext(file, index, errors);
-            var parsed = ParseEntry(element, index, context, requests);
-            if (parsed is not null)
+            if (CheckEntry(element, index, context, requests) is { } entry)
             {
-                entries.Add(parsed);
+                entries.Add(entry);
             }
 
             index++;
@@ -104,7 +102,7 @@ internal static class BundleParser
         return entries;
     }
 
-    private static ParsedEntry? ParseEntry(JsonElement element, int index, EntryContext context, bool requests)
+    private static BundleEntry? CheckEntry(JsonElement element, int index, EntryContext context, bool requests)
     {
         string? requestUrl = null;
         if (requests && !EntryRequest.Check(element, context, out requestUrl))
@@ -126,15 +124,14 @@ internal static class BundleParser
             return null;
         }
 
-        var fullUrl = element.TryGetProperty("fullUrl", out var url) && url.ValueKind == JsonValueKind.String ? url.GetString() : null;
-        var resource = Deserialize(body, context);
-        return resource is null ? null : new ParsedEntry(index, fullUrl, resource, context, requestUrl);
+        return new BundleEntry(index, type, StringProperty(element, "fullUrl"), StringProperty(body, "id"), requestUrl, context, body);
     }
 
-    private static Resource? Deserialize(JsonElement body, EntryContext context)
+    /// <summary>The entry's resource, or null after its parser errors were recorded at the entry.</summary>
+    public static Resource? Deserialize(BundleEntry entry)
     {
         // The entry's own bytes inside the bundle, not a copy: re-serialising every resource cost as much as parsing it.
-        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(body));
+        var reader = new Utf8JsonReader(JsonMarshal.GetRawUtf8Value(entry.Body));
         if (Deserializer.TryDeserializeResource(ref reader, out var resource, out var issues))
         {
             return resource;
@@ -142,7 +139,7 @@ internal static class BundleParser
 
         foreach (var issue in issues)
         {
-            context.Fail(ElementPath(issue), Describe(issue));
+            entry.Context.Fail(ElementPath(issue), Describe(issue));
         }
 
         return null;

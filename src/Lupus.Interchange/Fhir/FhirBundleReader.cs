@@ -44,10 +44,18 @@ public static class FhirBundleReader
     internal static void ReadBundle(string file, byte[] json, InterchangeDataset data)
     {
         var before = DuplicateKeys.Counts.Of(data);
-        var entries = BundleParser.Parse(file, json, data.Errors);
+        using var document = BundleParser.Open(file, json, data.Errors);
+        var entries = document.Entries;
+
+        // Reference targets first, so that every reference to them can be followed whatever the entry order.
+        foreach (var entry in entries.Where(e => e.IsReferenceTarget))
+        {
+            entry.Resource = BundleParser.Deserialize(entry);
+        }
+
         var state = new ReadState(entries, data);
 
-        // Patients first and Encounters next, so that every reference to them can be followed whatever the entry order.
+        // Patients before Encounters, whose visits need the patient's key.
         foreach (var entry in entries)
         {
             if (entry.Resource is Patient patient && PatientReader.Read(patient, entry.Context, state) is { } row)
@@ -65,9 +73,11 @@ public static class FhirBundleReader
             }
         }
 
-        foreach (var entry in entries)
+        // The rest is parsed, read and dropped one entry at a time: holding 100,000 parsed Observations made each
+        // garbage collection walk them all, which cost as much as parsing them.
+        foreach (var entry in entries.Where(e => !e.IsReferenceTarget))
         {
-            switch (entry.Resource)
+            switch (BundleParser.Deserialize(entry))
             {
                 case Observation observation:
                     ObservationReader.Read(observation, entry.Context, state);

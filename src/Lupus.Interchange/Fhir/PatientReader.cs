@@ -53,7 +53,7 @@ internal static class PatientReader
             return null;
         }
 
-        var code = ((Organization)entry.Resource).Identifier.FirstOrDefault(i => i.System == FhirSystems.SiteCode)?.Value;
+        var code = ((Organization)entry.Resource!).Identifier.FirstOrDefault(i => i.System == FhirSystems.SiteCode)?.Value;
         return string.IsNullOrWhiteSpace(code) ? Missing(context, Field) : code;
     }
 

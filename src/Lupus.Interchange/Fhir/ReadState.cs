@@ -4,7 +4,7 @@ using Lupus.Interchange.Model;
 namespace Lupus.Interchange.Fhir;
 
 /// <summary>What one bundle's readers share: references, the patients read so far and the visits being assembled.</summary>
-internal sealed class ReadState(IEnumerable<ParsedEntry> entries, InterchangeDataset data)
+internal sealed class ReadState(IEnumerable<BundleEntry> entries, InterchangeDataset data)
 {
     public ReferenceIndex References { get; } = new(entries);
 

@@ -5,20 +5,26 @@ namespace Lupus.Interchange.Fhir;
 /// <summary>Resolves literal references inside one bundle: by entry fullUrl (<c>urn:uuid:</c> in transactions), by <c>Type/id</c>, or by a PUT's request URL.</summary>
 internal sealed class ReferenceIndex
 {
-    private readonly Dictionary<string, ParsedEntry> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BundleEntry> _byUrl = new(StringComparer.Ordinal);
 
-    public ReferenceIndex(IEnumerable<ParsedEntry> entries)
+    /// <summary>Indexes every entry except a reference target the parser refused (its own errors say why).</summary>
+    public ReferenceIndex(IEnumerable<BundleEntry> entries)
     {
         foreach (var entry in entries)
         {
+            if (entry.IsReferenceTarget && entry.Resource is null)
+            {
+                continue;
+            }
+
             if (entry.FullUrl is { Length: > 0 } url)
             {
                 _byUrl.TryAdd(url, entry);
             }
 
-            if (entry.Resource.Id is { Length: > 0 } id)
+            if (entry.Id is { Length: > 0 } id)
             {
-                _byUrl.TryAdd($"{entry.Resource.TypeName}/{id}", entry);
+                _byUrl.TryAdd($"{entry.Type}/{id}", entry);
             }
 
             if (entry.RequestUrl is { Length: > 0 } request)
@@ -29,7 +35,7 @@ internal sealed class ReferenceIndex
     }
 
     /// <summary>The entry a required reference points to, or null after recording why it cannot be followed.</summary>
-    public ParsedEntry? Resolve(ResourceReference? reference, string expectedType, EntryContext context, string field)
+    public BundleEntry? Resolve(ResourceReference? reference, string expectedType, EntryContext context, string field)
     {
         var target = reference?.Reference;
         if (string.IsNullOrEmpty(target))
@@ -44,9 +50,9 @@ internal sealed class ReferenceIndex
             return null;
         }
 
-        if (entry.Resource.TypeName != expectedType)
+        if (entry.Type != expectedType)
         {
-            context.Fail(field, $"reference '{target}' points to a {entry.Resource.TypeName}, expected {expectedType}");
+            context.Fail(field, $"reference '{target}' points to a {entry.Type}, expected {expectedType}");
             return null;
         }
 

@@ -25,6 +25,15 @@ public sealed class RedcapMapping
     [JsonRequired]
     public List<RedcapTableMapping> Tables { get; init; } = [];
 
+    /// <summary>
+    /// Unique event name to the event label a "labels" export writes in the event column, such as
+    /// <c>"Baseline (Arm 1: Arm A)"</c>. Needed only to read such an export.
+    /// </summary>
+    public Dictionary<string, string> Events { get; init; } = [];
+
+    /// <summary>Instrument name to the instrument label a "labels" export writes in the repeat-instrument column.</summary>
+    public Dictionary<string, string> Instruments { get; init; } = [];
+
     /// <exception cref="JsonException">The text is not a mapping.</exception>
     public static RedcapMapping Parse(string json) => JsonSerializer.Deserialize<RedcapMapping>(json, Options)
         ?? throw new JsonException("the mapping is empty");

@@ -3,7 +3,7 @@ using Lupus.Interchange.Model;
 
 namespace Lupus.Interchange.Redcap;
 
-/// <summary>A REDCap data dictionary ("metadata" in the REDCap API): each field's instrument, type and choice codes and labels (columns 1, 2, 4 and 6).</summary>
+/// <summary>A REDCap data dictionary ("metadata" in the REDCap API): each field's instrument, type, label and choice codes and labels (columns 1, 2, 4, 5 and 6).</summary>
 public sealed class RedcapMetadata
 {
     private readonly Dictionary<string, RedcapField> _fields = new(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ public sealed class RedcapMetadata
                 : row.Cells[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(c => c.Split(',', 2)).ToArray();
             var codes = choices.Select(c => c[0].Trim()).ToArray();
             var labels = choices.Select(c => c.Length > 1 ? c[1].Trim() : c[0].Trim()).ToArray();
-            var field = new RedcapField(row.Cells[0].Trim(), row.Cells[1].Trim(), row.Cells[3].Trim(), codes, labels);
+            var field = new RedcapField(row.Cells[0].Trim(), row.Cells[1].Trim(), row.Cells[3].Trim(), codes, labels, row.Cells[4].Trim());
             if (!dictionary._fields.TryAdd(field.Name, field))
             {
                 errors.Add(new InterchangeError(row.Location.WithField(row.Header[0]), $"field '{field.Name}' is defined twice"));

@@ -5,8 +5,8 @@ using Lupus.Interchange.Tables;
 namespace Lupus.Interchange.Redcap;
 
 /// <summary>
-/// Reads a REDCap "export records" CSV (raw codes) with its data dictionary and a mapping file into the long-format
-/// rows. A records row of a repeating instrument fills that instrument's table; any other row fills every
+/// Reads a REDCap "export records" CSV (raw codes or labels, with variable names or field labels as headers) with its
+/// data dictionary and a mapping file into the long-format rows. A records row of a repeating instrument fills that instrument's table; any other row fills every
 /// non-repeating table of its event that has a value. Errors name the records file, row and REDCap field.
 /// </summary>
 public static class RedcapReader
@@ -40,14 +40,20 @@ public static class RedcapReader
             return data;
         }
 
-        CsvSource.Read(records, null, [mapping.RecordId], data.Errors, row => ReadRow(row, mapping, tables, site, data));
+        var header = new RedcapLabelHeader(records, mapping, dictionary, data.Errors);
+        var values = new RedcapLabelValues(mapping, header);
+        CsvSource.Read(records, null, [mapping.RecordId], data.Errors, row => ReadRow(row, mapping, tables, values, site, data), header.Rename);
         return data;
     }
 
-    private static void ReadRow(CsvRow row, RedcapMapping mapping, IReadOnlyList<BoundTable> tables, string? site, InterchangeDataset data)
+    private static void ReadRow(
+        CsvRow row, RedcapMapping mapping, IReadOnlyList<BoundTable> tables, RedcapLabelValues values, string? site, InterchangeDataset data)
     {
-        row.TryGet(RepeatInstrumentColumn, out var repeat, out _);
-        row.TryGet(EventColumn, out var evt, out _);
+        if (!values.TryInstrument(row, data.Errors, out var repeat) || !values.TryEvent(row, data.Errors, out var evt))
+        {
+            return;
+        }
+
         var siteCode = SiteOf(row, mapping, site, data.Errors);
         row.TryGet(mapping.RecordId, out var recordId, out _);
         foreach (var table in tables)
