@@ -21,6 +21,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     private const int MaxReasonLength = 500;
 
     private readonly ImportCounter _counter = new();
+    private readonly RecordIds _ids = new(clock);
 
     private readonly RecordUpsert<VisitRow, Visit, LocalDate> _visits = new(r => r.Source, r => r.Patient, r => r.VisitDate, e => e.VisitDate,
         RowMapper.Apply, k => $"visit {CellText(k)}");
@@ -97,9 +98,10 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             Save(patientReason);
             Phases.End("write patients");
 
-            var visits = _visits.Apply(patients);
+            var visits = _visits.Apply(patients, _ids);
             Rescore(patients);
-            var created = new CreatedRecords(visits, _labs.Apply(patients), _infusions.Apply(patients), _events.Apply(patients), _panels.Apply(patients));
+            var created = new CreatedRecords(visits, _labs.Apply(patients, _ids), _infusions.Apply(patients, _ids),
+                _events.Apply(patients, _ids), _panels.Apply(patients, _ids));
             Save(reason);
             Phases.End("prepare records");
             var written = new WriteProgress(progress, created.Count);
@@ -182,7 +184,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     /// Applies the patient rows: changes to stored patients are tracked (and audited on save); new patients and new
     /// identities of new patients are returned for the bulk insert.
     /// </summary>
-    private static (List<Patient> Patients, List<PatientIdentity> Identities) ApplyPatients(List<PatientRow> rows, PatientIndex patients)
+    private (List<Patient> Patients, List<PatientIdentity> Identities) ApplyPatients(List<PatientRow> rows, PatientIndex patients)
     {
         var created = new List<Patient>();
         var identities = new List<PatientIdentity>();
@@ -192,7 +194,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             var isNew = patient is null;
             if (patient is null)
             {
-                patient = new Patient { Id = Guid.CreateVersion7(), StudyId = row.Key.StudyId, SiteId = patients.SiteOf(row.Key).Id };
+                patient = new Patient { Id = _ids.Next(), StudyId = row.Key.StudyId, SiteId = patients.SiteOf(row.Key).Id };
                 patients.Add(row.Key, patient);
                 created.Add(patient);
             }
@@ -202,7 +204,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             {
                 if (patient.Identity is null)
                 {
-                    patient.Identity = new PatientIdentity { Id = Guid.CreateVersion7(), PatientId = patient.Id };
+                    patient.Identity = new PatientIdentity { Id = _ids.Next(), PatientId = patient.Id };
                     if (isNew)
                     {
                         identities.Add(patient.Identity);
