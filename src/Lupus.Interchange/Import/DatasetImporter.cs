@@ -98,17 +98,17 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             Save(patientReason);
             Phases.End("write patients");
 
-            var visits = _visits.Apply(patients, _ids);
+            var created = new CreatedRecords([.. _visits.Apply(patients, _ids)]);
             Rescore(patients);
-            var created = new CreatedRecords(visits, _labs.Apply(patients, _ids), _infusions.Apply(patients, _ids),
-                _events.Apply(patients, _ids), _panels.Apply(patients, _ids));
-            Save(reason);
             Phases.End("prepare records");
-            var written = new WriteProgress(progress, created.Count);
-            created.Insert(bulk, written.Tick, cancellationToken);
+            // The other tables' records are made while they are written, and the stored ones they change saved after.
+            var written = new WriteProgress(progress, RecordRows(data));
+            created.Insert(bulk, _labs.Apply(patients, _ids), _infusions.Apply(patients, _ids), _events.Apply(patients, _ids),
+                _panels.Apply(patients, _ids), written.Tick, cancellationToken);
+            Save(reason);
             Phases.End("write records");
             audit = new BulkAudit(db, db.Scope, clock.GetCurrentInstant(), reason);
-            bulk.Insert(created.Audit(audit, r => sites[r.PatientId]), Nothing, cancellationToken);
+            bulk.Insert(Prefetch.Ahead(created.Audit(audit, r => sites[r.PatientId]), 1, 16, cancellationToken), Nothing, cancellationToken);
             written.Done();
             _counter.Inserted += created.Count;
             Phases.End("audit");
@@ -253,6 +253,10 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         db.SaveChanges();
         db.ChangeReason = null;
     }
+
+    /// <summary>The rows of the patient-record tables: what the write phase reports progress against (new or changed).</summary>
+    private static long RecordRows(InterchangeDataset data) =>
+        (long)data.Visits.Count + data.Labs.Count + data.Infusions.Count + data.AdverseEvents.Count + data.ImmunePanels.Count;
 
     private static IEnumerable<string> SourceFiles(InterchangeDataset data) =>
         data.Visits.Select(r => r.Source.File).Concat(data.Labs.Select(r => r.Source.File))

@@ -59,27 +59,35 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
         }
     }
 
-    /// <summary>Applies every row; returns the new records (not yet in the context), in row order.</summary>
-    public List<TEntity> Apply(PatientIndex patients, RecordIds ids)
+    /// <summary>Applies every row, lazily; yields the new records (not in the context), in row order.</summary>
+    /// <remarks>Stored records changed here are saved (and audited) by the caller once the enumeration is complete.</remarks>
+    public IEnumerable<TEntity> Apply(PatientIndex patients, RecordIds ids)
     {
-        var created = new List<TEntity>();
         _stored.EnsureCapacity(_stored.Count + _rows.Count);
         foreach (var row in _rows)
         {
             var owner = patients.Existing(patient(row))!;
-            ref var entity = ref CollectionsMarshal.GetValueRefOrAddDefault(_stored, (owner.Id, key(row)), out var stored);
-            if (stored)
+            var entity = Upsert(owner.Id, row, ids);
+            if (entity is not null)
             {
-                apply(row, entity!);
-                continue;
+                yield return entity;
             }
+        }
+    }
 
-            entity = new TEntity { Id = ids.Next(), PatientId = owner.Id };
-            apply(row, entity);
-            created.Add(entity);
+    /// <summary>Applies the row to its stored record, or returns a new one.</summary>
+    private TEntity? Upsert(Guid owner, TRow row, RecordIds ids)
+    {
+        ref var entity = ref CollectionsMarshal.GetValueRefOrAddDefault(_stored, (owner, key(row)), out var stored);
+        if (stored)
+        {
+            apply(row, entity!);
+            return null;
         }
 
-        return created;
+        entity = new TEntity { Id = ids.Next(), PatientId = owner };
+        apply(row, entity);
+        return entity;
     }
 
     /// <summary>The files the rows came from, each with its reason for change.</summary>
