@@ -21,6 +21,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     private const int MaxReasonLength = 500;
 
     private readonly ImportCounter _counter = new();
+    private readonly RecordIds _ids = new(clock);
 
     private readonly RecordUpsert<VisitRow, Visit, LocalDate> _visits = new(r => r.Source, r => r.Patient, r => r.VisitDate, e => e.VisitDate,
         RowMapper.Apply, k => $"visit {CellText(k)}");
@@ -97,16 +98,17 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             Save(patientReason);
             Phases.End("write patients");
 
-            var visits = _visits.Apply(patients);
+            var created = new CreatedRecords([.. _visits.Apply(patients, _ids)]);
             Rescore(patients);
-            var created = new CreatedRecords(visits, _labs.Apply(patients), _infusions.Apply(patients), _events.Apply(patients), _panels.Apply(patients));
-            Save(reason);
             Phases.End("prepare records");
-            var written = new WriteProgress(progress, created.Count);
-            created.Insert(bulk, written.Tick, cancellationToken);
+            // The other tables' records are made while they are written, and the stored ones they change saved after.
+            var written = new WriteProgress(progress, RecordRows(data));
+            created.Insert(bulk, _labs.Apply(patients, _ids), _infusions.Apply(patients, _ids), _events.Apply(patients, _ids),
+                _panels.Apply(patients, _ids), written.Tick, cancellationToken);
+            Save(reason);
             Phases.End("write records");
             audit = new BulkAudit(db, db.Scope, clock.GetCurrentInstant(), reason);
-            bulk.Insert(created.Audit(audit, r => sites[r.PatientId]), Nothing, cancellationToken);
+            bulk.Insert(Prefetch.Ahead(created.Audit(audit, r => sites[r.PatientId]), 1, 16, cancellationToken), Nothing, cancellationToken);
             written.Done();
             _counter.Inserted += created.Count;
             Phases.End("audit");
@@ -182,7 +184,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     /// Applies the patient rows: changes to stored patients are tracked (and audited on save); new patients and new
     /// identities of new patients are returned for the bulk insert.
     /// </summary>
-    private static (List<Patient> Patients, List<PatientIdentity> Identities) ApplyPatients(List<PatientRow> rows, PatientIndex patients)
+    private (List<Patient> Patients, List<PatientIdentity> Identities) ApplyPatients(List<PatientRow> rows, PatientIndex patients)
     {
         var created = new List<Patient>();
         var identities = new List<PatientIdentity>();
@@ -192,7 +194,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             var isNew = patient is null;
             if (patient is null)
             {
-                patient = new Patient { Id = Guid.CreateVersion7(), StudyId = row.Key.StudyId, SiteId = patients.SiteOf(row.Key).Id };
+                patient = new Patient { Id = _ids.Next(), StudyId = row.Key.StudyId, SiteId = patients.SiteOf(row.Key).Id };
                 patients.Add(row.Key, patient);
                 created.Add(patient);
             }
@@ -202,7 +204,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             {
                 if (patient.Identity is null)
                 {
-                    patient.Identity = new PatientIdentity { Id = Guid.CreateVersion7(), PatientId = patient.Id };
+                    patient.Identity = new PatientIdentity { Id = _ids.Next(), PatientId = patient.Id };
                     if (isNew)
                     {
                         identities.Add(patient.Identity);
@@ -251,6 +253,10 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         db.SaveChanges();
         db.ChangeReason = null;
     }
+
+    /// <summary>The rows of the patient-record tables: what the write phase reports progress against (new or changed).</summary>
+    private static long RecordRows(InterchangeDataset data) =>
+        (long)data.Visits.Count + data.Labs.Count + data.Infusions.Count + data.AdverseEvents.Count + data.ImmunePanels.Count;
 
     private static IEnumerable<string> SourceFiles(InterchangeDataset data) =>
         data.Visits.Select(r => r.Source.File).Concat(data.Labs.Select(r => r.Source.File))

@@ -9,7 +9,7 @@ internal static class DuplicateKeys
         Func<TKey, string> describe, List<InterchangeError> errors)
         where TKey : notnull
     {
-        var first = new Dictionary<(string File, TKey Key), string>();
+        var first = new Dictionary<(string File, TKey Key), string>(rows is IReadOnlyCollection<TRow> all ? all.Count : 0);
         foreach (var row in rows)
         {
             var at = source(row);

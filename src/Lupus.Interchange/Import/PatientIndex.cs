@@ -14,6 +14,7 @@ internal sealed class PatientIndex
     private readonly Dictionary<string, Site?> _sites = new(StringComparer.Ordinal);
     private readonly Dictionary<PatientKey, Patient> _existing = [];
     private readonly HashSet<PatientKey> _imported = [];
+    private (PatientKey Key, Patient Patient)? _last;
 
     private PatientIndex()
     {
@@ -22,8 +23,8 @@ internal sealed class PatientIndex
     public static PatientIndex Resolve(LupusDbContext db, InterchangeDataset data, string? siteOption, List<InterchangeError> errors)
     {
         var index = new PatientIndex();
-        var keys = AllKeys(data).ToList();
-        var codes = keys.Select(k => k.Key.SiteCode).Distinct(StringComparer.Ordinal).ToArray();
+        var keys = DistinctKeys(data);
+        var codes = keys.Select(k => k.SiteCode).Distinct(StringComparer.Ordinal).ToArray();
         var writable = db.Scope.CanWriteClinical;
         var known = db.Sites.IgnoreQueryFilters().Where(s => codes.Contains(s.Code)).ToList();
         foreach (var code in codes)
@@ -32,7 +33,7 @@ internal sealed class PatientIndex
             index._sites[code] = site is not null && writable && db.Scope.Covers(site.Id) ? site : null;
         }
 
-        var studyIds = keys.Select(k => k.Key.StudyId).Distinct(StringComparer.Ordinal).ToArray();
+        var studyIds = keys.Select(k => k.StudyId).Distinct(StringComparer.Ordinal).ToArray();
         var patients = db.Patients.IgnoreQueryFilters().Include(p => p.Identity).Where(p => studyIds.Contains(p.StudyId)).ToList();
         var siteCodes = db.Sites.IgnoreQueryFilters().ToDictionary(s => s.Id, s => s.Code);
         var byStudyId = patients.ToDictionary(p => p.StudyId, StringComparer.Ordinal);
@@ -48,36 +49,46 @@ internal sealed class PatientIndex
             siteOfStudyId.TryAdd(row.Key.StudyId, row.Key.SiteCode);
         }
 
-        foreach (var (source, key) in keys)
+        // The broken rule, if any, depends on the key alone; rows come grouped by patient, so it is worked out once per run of rows.
+        (string Field, string Rule)? Verdict(PatientKey key)
         {
             if (siteOption is not null && key.SiteCode != siteOption)
             {
-                errors.Add(new InterchangeError(source.WithField("site_code"), $"the row belongs to site '{key.SiteCode}', but --site {siteOption} was given"));
-                continue;
+                return ("site_code", $"the row belongs to site '{key.SiteCode}', but --site {siteOption} was given");
             }
 
             if (index._sites[key.SiteCode] is null)
             {
                 var exists = known.Any(s => s.Code == key.SiteCode);
-                errors.Add(new InterchangeError(source.WithField("site_code"),
-                    exists ? $"this account may not write data of site '{key.SiteCode}'" : $"unknown site '{key.SiteCode}'"));
-                continue;
+                return ("site_code", exists ? $"this account may not write data of site '{key.SiteCode}'" : $"unknown site '{key.SiteCode}'");
             }
 
             if (byStudyId.TryGetValue(key.StudyId, out var patient))
             {
                 if (siteCodes[patient.SiteId] != key.SiteCode)
                 {
-                    errors.Add(new InterchangeError(source.WithField("study_id"), $"study id '{key.StudyId}' belongs to another site"));
-                    continue;
+                    return ("study_id", $"study id '{key.StudyId}' belongs to another site");
                 }
 
                 index._existing[key] = patient;
+                return null;
             }
-            else if (!index._imported.Contains(key))
+
+            return index._imported.Contains(key) ? null : ("study_id", $"patient {key} is neither in the patients table nor in the registry");
+        }
+
+        PatientKey? previous = null;
+        (string Field, string Rule)? verdict = null;
+        foreach (var (source, key) in AllKeys(data))
+        {
+            if (key != previous)
             {
-                errors.Add(new InterchangeError(source.WithField("study_id"),
-                    $"patient {key} is neither in the patients table nor in the registry"));
+                (previous, verdict) = (key, Verdict(key));
+            }
+
+            if (verdict is { } broken)
+            {
+                errors.Add(new InterchangeError(source.WithField(broken.Field), broken.Rule));
             }
         }
 
@@ -86,12 +97,43 @@ internal sealed class PatientIndex
 
     public Site SiteOf(PatientKey key) => _sites[key.SiteCode]!;
 
-    public Patient? Existing(PatientKey key) => _existing.GetValueOrDefault(key);
+    public Patient? Existing(PatientKey key)
+    {
+        // Rows come grouped by patient: most lookups repeat the previous one.
+        if (_last is { } last && last.Key == key)
+        {
+            return last.Patient;
+        }
+
+        var patient = _existing.GetValueOrDefault(key);
+        _last = patient is null ? null : (key, patient);
+        return patient;
+    }
 
     public IEnumerable<Patient> ExistingPatients => _existing.Values;
 
     /// <summary>Registers a patient created by this import.</summary>
-    public void Add(PatientKey key, Patient patient) => _existing[key] = patient;
+    public void Add(PatientKey key, Patient patient)
+    {
+        _existing[key] = patient;
+        _last = null;
+    }
+
+    private static HashSet<PatientKey> DistinctKeys(InterchangeDataset data)
+    {
+        var keys = new HashSet<PatientKey>();
+        PatientKey? previous = null;
+        foreach (var (_, key) in AllKeys(data))
+        {
+            if (key != previous)
+            {
+                keys.Add(key);
+                previous = key;
+            }
+        }
+
+        return keys;
+    }
 
     private static IEnumerable<(SourceLocation Source, PatientKey Key)> AllKeys(InterchangeDataset data) =>
         data.Patients.Select(r => (r.Source, r.Key))

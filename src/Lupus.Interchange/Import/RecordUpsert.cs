@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lupus.Interchange.Model;
 using Lupus.Persistence;
 using Lupus.Persistence.Entities;
@@ -44,6 +45,11 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
             }
         }
 
+        if (ambiguous.Count == 0)
+        {
+            return;
+        }
+
         foreach (var row in rows)
         {
             if (patients.Existing(patient(row)) is { } p && ambiguous.Contains((p.Id, key(row))))
@@ -53,26 +59,35 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
         }
     }
 
-    /// <summary>Applies every row; returns the new records (not yet in the context) grouped by nothing, in row order.</summary>
-    public List<TEntity> Apply(PatientIndex patients)
+    /// <summary>Applies every row, lazily; yields the new records (not in the context), in row order.</summary>
+    /// <remarks>Stored records changed here are saved (and audited) by the caller once the enumeration is complete.</remarks>
+    public IEnumerable<TEntity> Apply(PatientIndex patients, RecordIds ids)
     {
-        var created = new List<TEntity>();
+        _stored.EnsureCapacity(_stored.Count + _rows.Count);
         foreach (var row in _rows)
         {
             var owner = patients.Existing(patient(row))!;
-            if (_stored.TryGetValue((owner.Id, key(row)), out var entity))
+            var entity = Upsert(owner.Id, row, ids);
+            if (entity is not null)
             {
-                apply(row, entity);
-                continue;
+                yield return entity;
             }
+        }
+    }
 
-            entity = new TEntity { Id = Guid.CreateVersion7(), PatientId = owner.Id };
-            apply(row, entity);
-            _stored[(owner.Id, key(row))] = entity;
-            created.Add(entity);
+    /// <summary>Applies the row to its stored record, or returns a new one.</summary>
+    private TEntity? Upsert(Guid owner, TRow row, RecordIds ids)
+    {
+        ref var entity = ref CollectionsMarshal.GetValueRefOrAddDefault(_stored, (owner, key(row)), out var stored);
+        if (stored)
+        {
+            apply(row, entity!);
+            return null;
         }
 
-        return created;
+        entity = new TEntity { Id = ids.Next(), PatientId = owner };
+        apply(row, entity);
+        return entity;
     }
 
     /// <summary>The files the rows came from, each with its reason for change.</summary>

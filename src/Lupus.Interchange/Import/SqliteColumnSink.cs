@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using SQLitePCL;
 
 namespace Lupus.Interchange.Import;
@@ -11,6 +12,7 @@ internal sealed class SqliteColumnSink(sqlite3_stmt statement) : IColumnSink
 {
     private const string DecimalFormat = "0.0###########################";
     private readonly byte[] _buffer = new byte[64];
+    private byte[] _text = new byte[256];
 
     public void Write(int column, Guid value)
     {
@@ -34,7 +36,21 @@ internal sealed class SqliteColumnSink(sqlite3_stmt statement) : IColumnSink
             return;
         }
 
-        raw.sqlite3_bind_text(statement, column + 1, value);
+        if (value.Length == 0)
+        {
+            raw.sqlite3_bind_text(statement, column + 1, value); // an empty span would bind NULL
+            return;
+        }
+
+        // Encoded into a reused buffer: binding the string itself allocates a UTF-8 copy of every value.
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (most > _text.Length)
+        {
+            _text = new byte[Math.Max(most, _text.Length * 2)];
+        }
+
+        var length = Encoding.UTF8.GetBytes(value, _text);
+        raw.sqlite3_bind_text(statement, column + 1, _text.AsSpan(0, length));
     }
 
     public void Write(int column, int value) => raw.sqlite3_bind_int64(statement, column + 1, value);
