@@ -143,7 +143,7 @@ for kind in $DATABASES; do
   measure "$kind" "patient page" "/Patients/$patient" patient
   measure "$kind" "dashboard" "/" dashboard
   # Prefix searches: a study id prefix with 50 matches at the investigator's site, and a family name matching
-  # 5,000 patients there (the count stops at 1,000).
+  # 5,000 patients there (the count stops at 500).
   measure "$kind" "search, study id" "/Patients?q=NUH-B0004" search
   measure "$kind" "search, family name" "/Patients?q=okafor" searchname
   stop_server

@@ -7,7 +7,7 @@ namespace Lupus.Web.Patients;
 /// <summary>
 /// Prefix search on the stored search keys: the patients whose study id, family name or hospital number starts with
 /// the term, case-insensitively (ASCII letters). Each field is one index range read in key order and cut at
-/// <see cref="CountCap"/> + 1 rows, so a search costs at most a few thousand index entries however many patients match.
+/// <see cref="CountCap"/> + 1 rows, so a search costs at most a few hundred index entries per field however many patients match.
 /// </summary>
 /// <remarks>
 /// <para>Names and hospital numbers are read through the identities' query filter, which hides them from statisticians
@@ -18,7 +18,7 @@ namespace Lupus.Web.Patients;
 internal static class PatientSearch
 {
     /// <summary>A search counts its matches up to this many; the pages then stop there and ask for a longer term.</summary>
-    public const int CountCap = 1000;
+    public const int CountCap = 500;
 
     /// <summary>The key to search for, or null when <paramref name="term"/> is blank.</summary>
     public static string? KeyOf(string? term) => SearchKey.Of(term) is { Length: > 0 } key ? key : null;

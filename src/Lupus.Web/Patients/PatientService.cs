@@ -28,13 +28,15 @@ public sealed class PatientService(LupusDbContext db, IClock clock, PatientListC
             return await PageOfAsync(page, pages.Total, capped: false, listed, ct);
         }
 
-        var matching = PatientSearch.Matching(db, key).AsNoTracking();
-        var total = await matching.CountAsync(ct);
-        var capped = total > PatientSearch.CountCap;
-        var skip = (page - 1) * PageSize;
-        var rows = skip >= Math.Min(total, PatientSearch.CountCap) ? []
-            : await matching.Include(p => p.Site).OrderBy(p => p.StudyId).Skip(skip).Take(PageSize).ToListAsync(ct);
-        return await PageOfAsync(page, Math.Min(total, PatientSearch.CountCap), capped, rows, ct);
+        // One read of the matches' ids in study id order (at most CountCap + 1 index entries per field) gives the count and
+        // the page; the page's rows are then read by key.
+        var matches = await PatientSearch.Matching(db, key).AsNoTracking().OrderBy(p => p.StudyId).Select(p => p.Id)
+            .Take(PatientSearch.CountCap + 1).ToListAsync(ct);
+        var total = Math.Min(matches.Count, PatientSearch.CountCap);
+        var ids = matches.Take(total).Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var rows = ids.Count == 0 ? [] : await db.Patients.AsNoTracking().Include(p => p.Site).Where(p => ids.Contains(p.Id))
+            .OrderBy(p => p.StudyId).ToListAsync(ct);
+        return await PageOfAsync(page, total, capped: matches.Count > total, rows, ct);
     }
 
     /// <summary>One patient with its site and (where visible) identity, tracked for an update.</summary>
