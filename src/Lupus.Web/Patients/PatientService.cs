@@ -30,8 +30,7 @@ public sealed class PatientService(LupusDbContext db, IClock clock, PatientListC
 
         // One read of the matches' ids in study id order (at most CountCap + 1 index entries per field) gives the count and
         // the page; the page's rows are then read by key.
-        var matches = await PatientSearch.Matching(db, key).AsNoTracking().OrderBy(p => p.StudyId).Select(p => p.Id)
-            .Take(PatientSearch.CountCap + 1).ToListAsync(ct);
+        var matches = await PatientSearch.FirstIds(db, key).ToListAsync(ct);
         var total = Math.Min(matches.Count, PatientSearch.CountCap);
         var ids = matches.Take(total).Skip((page - 1) * PageSize).Take(PageSize).ToList();
         var rows = ids.Count == 0 ? [] : await db.Patients.AsNoTracking().Include(p => p.Site).Where(p => ids.Contains(p.Id))
