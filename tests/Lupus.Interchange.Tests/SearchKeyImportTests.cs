@@ -16,8 +16,9 @@ public sealed class SearchKeyImportTests
         var changed = Examples.Scratch();
         foreach (var file in Examples.CsvSet)
         {
+            var name = Path.GetFileName(file);
             var text = File.ReadAllText(file);
-            File.WriteAllText(Path.Combine(changed, Path.GetFileName(file)), Path.GetFileName(file) == "patients.csv" ? text.Replace(",Tan,", ",tan-Lee,", StringComparison.Ordinal) : text);
+            File.WriteAllText(Path.Combine(changed, name), name == "patients.csv" ? text.Replace(",Tan,", ",tan-Lee,", StringComparison.Ordinal) : text);
         }
 
         var result = CsvRoundTripTests.Import(registry, Directory.GetFiles(changed));

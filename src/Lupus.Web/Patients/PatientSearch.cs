@@ -6,7 +6,8 @@ namespace Lupus.Web.Patients;
 /// <summary>
 /// Prefix search on the stored search keys: the patients whose study id, family name or hospital number starts with
 /// the term, case-insensitively (ASCII letters). Each field is one index range read in key order and cut at
-/// <see cref="CountCap"/> + 1 rows, so a search costs at most a few hundred index entries per field however many patients match.
+/// <see cref="CountCap"/> + 1 rows, so a search reads at most that many index entries per field however many
+/// patients match.
 /// </summary>
 /// <remarks>
 /// <para>Names and hospital numbers are read through the identities' query filter, which hides them from statisticians
@@ -20,7 +21,7 @@ internal static class PatientSearch
     public const int CountCap = 500;
 
     /// <summary>The key to search for, or null when <paramref name="term"/> is blank.</summary>
-    public static string? KeyOf(string? term) => SearchKey.Of(term) is { Length: > 0 } key ? key : null;
+    public static string? KeyOf(string? term) => string.IsNullOrWhiteSpace(term) ? null : SearchKey.Of(term.Trim());
 
     /// <summary>
     /// Ids of the first <see cref="CountCap"/> + 1 matching patients in study id order, from at most
