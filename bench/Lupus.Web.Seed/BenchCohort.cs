@@ -1,4 +1,5 @@
 using Lupus.Domain.Instruments.Sledai;
+using Lupus.Persistence.Search;
 using NpgsqlTypes;
 
 namespace Lupus.Web.Seed;
@@ -15,13 +16,14 @@ internal sealed class BenchCohort(IReadOnlyList<(Guid Id, string Code)> sites, i
         new("Id", NpgsqlDbType.Uuid), new("StudyId", NpgsqlDbType.Varchar), new("SiteId", NpgsqlDbType.Uuid), new("Sex", NpgsqlDbType.Varchar),
         new("BirthDate", NpgsqlDbType.Date), new("Ethnicity", NpgsqlDbType.Varchar), new("DiagnosisDate", NpgsqlDbType.Date),
         new("ClassificationCriteria", NpgsqlDbType.Varchar), new("NephritisClass", NpgsqlDbType.Varchar), new("ConsentDate", NpgsqlDbType.Date),
-        new("Version", NpgsqlDbType.Integer),
+        new("Version", NpgsqlDbType.Integer), new("StudyIdKey", NpgsqlDbType.Varchar),
     ];
 
     public static readonly Column[] IdentityColumns =
     [
         new("Id", NpgsqlDbType.Uuid), new("PatientId", NpgsqlDbType.Uuid), new("GivenName", NpgsqlDbType.Varchar),
         new("FamilyName", NpgsqlDbType.Varchar), new("HospitalNumber", NpgsqlDbType.Varchar), new("Version", NpgsqlDbType.Integer),
+        new("FamilyNameKey", NpgsqlDbType.Varchar), new("HospitalNumberKey", NpgsqlDbType.Varchar),
     ];
 
     public static readonly Column[] VisitColumns =
@@ -65,17 +67,19 @@ internal sealed class BenchCohort(IReadOnlyList<(Guid Id, string Code)> sites, i
             var site = sites[i % sites.Count];
             var birth = today.AddDays(-_random.Next(18 * 365, 70 * 365));
             var diagnosis = birth.AddDays(_random.Next(15 * 365, 17 * 365));
+            var studyId = $"{site.Code}-B{i:D6}";
             yield return
             [
-                id, $"{site.Code}-B{i:D6}", site.Id, _random.Next(10) < 9 ? "Female" : "Male", birth, "Not recorded",
-                diagnosis, "EularAcr2019", _random.Next(3) == 0 ? "IV" : "None", today.AddDays(-visitsPerPatient * 31 - 30), 0,
+                id, studyId, site.Id, _random.Next(10) < 9 ? "Female" : "Male", birth, "Not recorded",
+                diagnosis, "EularAcr2019", _random.Next(3) == 0 ? "IV" : "None", today.AddDays(-visitsPerPatient * 31 - 30), 0, SearchKey.Of(studyId),
             ];
         }
     }
 
-    public IEnumerable<object?[]> Identities() => PatientIds.Select((id, i) => new object?[]
+    public IEnumerable<object?[]> Identities() => PatientIds.Select((id, i) =>
     {
-        Guid.CreateVersion7(), id, GivenNames[i % GivenNames.Length], FamilyNames[(i / GivenNames.Length) % FamilyNames.Length], $"H{i:D7}", 0,
+        var (family, number) = (FamilyNames[(i / GivenNames.Length) % FamilyNames.Length], $"H{i:D7}");
+        return new object?[] { Guid.CreateVersion7(), id, GivenNames[i % GivenNames.Length], family, number, 0, SearchKey.Of(family), SearchKey.Of(number) };
     });
 
     public IEnumerable<object?[]> Visits()

@@ -3,13 +3,13 @@
 # For each database: creates it (demo sites and accounts from `lupus serve --demo`), bulk-loads PATIENTS patients
 # with VISITS visits and LABS lab results each (bench/Lupus.Web.Seed), starts the server on 127.0.0.1, signs in
 # as an investigator through the login form (cookie), and runs Debian's wrk (CONNECTIONS connections, DURATION)
-# against the patient list, a patient page and the dashboard. Requests/s and p99 are appended to bench/web/results.md
-# as a new dated section (earlier sections are kept for comparison).
+# against the patient list, a patient page, the dashboard and prefix searches. Requests/s and p99 are appended to
+# bench/web/results.md as a new dated section (earlier sections are kept for comparison).
 # Unattended: root, no stdin; idempotent (a database that already holds the cohort is reused; FRESH=1 rebuilds it).
 #   bash bench/web/run.sh                 both databases
 #   DATABASES=sqlite bash bench/web/run.sh
 #   PUBLISH=0 bash bench/web/run.sh        reuse the last published build
-#   PAGES="list page1000" bash bench/web/run.sh   only some pages (list page1000 patient dashboard)
+#   PAGES="list page1000" bash bench/web/run.sh   only some pages (list page1000 patient dashboard search searchname)
 #   BUILD=/tmp/before/lupus BUILD_LABEL="commit abc1234" PUBLISH=0 bash bench/web/run.sh   another published build
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,7 +18,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 PATIENTS=${PATIENTS:-100000}; VISITS=${VISITS:-20}; LABS=${LABS:-3}
 CONNECTIONS=${CONNECTIONS:-32}; THREADS=${THREADS:-2}; DURATION=${DURATION:-15s}; WARMUP=${WARMUP:-15s}
 DATABASES=${DATABASES:-"sqlite postgres"}; PORT=${PORT:-5091}; FRESH=${FRESH:-0}
-PAGES=${PAGES:-"list page1000 patient dashboard"}; BUILD=${BUILD:-bench/web/out/lupus}
+PAGES=${PAGES:-"list page1000 patient dashboard search"}; BUILD=${BUILD:-bench/web/out/lupus}
 PASSWORD='Bench-Passw0rd!'; USER_EMAIL=investigator.a@demo.lupustrials.org
 OUT=bench/web/out; RESULTS=bench/web/results.md; BASE="http://127.0.0.1:${PORT}"
 mkdir -p "$OUT"
@@ -136,12 +136,16 @@ for kind in $DATABASES; do
   start_server "$db" "$kind"
   cookie=$(sign_in)
   [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
-  patient=$(curl -fs -H "Cookie: $cookie" "$BASE/api/patients?search=B000042" | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p' | head -1)
+  patient=$(curl -fs -H "Cookie: $cookie" "$BASE/api/patients?search=NUH-B000042" | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p' | head -1)
   [ -n "$patient" ] || { echo "no bench patient found" >&2; exit 1; }
   measure "$kind" "patient list" "/Patients" list
   measure "$kind" "patient list, page 1000" "/Patients?page=1000" page1000
   measure "$kind" "patient page" "/Patients/$patient" patient
   measure "$kind" "dashboard" "/" dashboard
+  # Prefix searches: a study id prefix with 50 matches at the investigator's site, and a family name matching
+  # 5,000 patients there (the count stops at 500).
+  measure "$kind" "search, study id" "/Patients?q=NUH-B0004" search
+  measure "$kind" "search, family name" "/Patients?q=okafor" searchname
   stop_server
 done
 

@@ -2,6 +2,7 @@ using Lupus.Persistence.Access;
 using Lupus.Persistence.Auditing;
 using Lupus.Persistence.Conversion;
 using Lupus.Persistence.Entities;
+using Lupus.Persistence.Search;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -102,6 +103,10 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LupusDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            SearchKeyColumns.UseByteOrder(builder);
+        }
 
         // Site isolation: a record outside the scope's sites does not exist for this context.
         builder.Entity<Site>().HasQueryFilter(s => AllSites || SiteIds.Contains(s.Id));

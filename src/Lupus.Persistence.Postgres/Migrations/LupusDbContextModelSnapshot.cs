@@ -420,6 +420,13 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("StudyIdKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C")
+                        .HasAnnotation("Lupus:SearchKey", true);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -432,6 +439,8 @@ namespace Lupus.Persistence.Postgres.Migrations
 
                     b.HasIndex("StudyId")
                         .IsUnique();
+
+                    b.HasIndex("StudyIdKey", "Id");
 
                     b.ToTable("Patients");
                 });
@@ -519,6 +528,13 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("FamilyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C")
+                        .HasAnnotation("Lupus:SearchKey", true);
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -528,6 +544,13 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("HospitalNumberKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C")
+                        .HasAnnotation("Lupus:SearchKey", true);
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");
@@ -544,6 +567,10 @@ namespace Lupus.Persistence.Postgres.Migrations
 
                     b.HasIndex("PatientId")
                         .IsUnique();
+
+                    b.HasIndex("FamilyNameKey", "PatientId");
+
+                    b.HasIndex("HospitalNumberKey", "PatientId");
 
                     b.ToTable("PatientIdentities", (string)null);
                 });

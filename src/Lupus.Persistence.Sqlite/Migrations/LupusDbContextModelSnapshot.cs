@@ -415,6 +415,12 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StudyIdKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Lupus:SearchKey", true);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -427,6 +433,8 @@ namespace Lupus.Persistence.Sqlite.Migrations
 
                     b.HasIndex("StudyId")
                         .IsUnique();
+
+                    b.HasIndex("StudyIdKey", "Id");
 
                     b.ToTable("Patients");
                 });
@@ -514,6 +522,12 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Lupus:SearchKey", true);
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -523,6 +537,12 @@ namespace Lupus.Persistence.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("HospitalNumberKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Lupus:SearchKey", true);
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("TEXT");
@@ -539,6 +559,10 @@ namespace Lupus.Persistence.Sqlite.Migrations
 
                     b.HasIndex("PatientId")
                         .IsUnique();
+
+                    b.HasIndex("FamilyNameKey", "PatientId");
+
+                    b.HasIndex("HospitalNumberKey", "PatientId");
 
                     b.ToTable("PatientIdentities", (string)null);
                 });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lupus.Persistence.Access;
 using Lupus.Persistence.Entities;
+using Lupus.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NodaTime;
@@ -106,7 +107,7 @@ internal sealed class AuditTrail(LupusDbContext db, AccessScope scope, IClock cl
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (name is nameof(IClinicalRecord.Version) || property.Metadata.IsPrimaryKey())
+            if (name is nameof(IClinicalRecord.Version) || property.Metadata.IsPrimaryKey() || property.Metadata.IsSearchKey())
             {
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Text;
 using Lupus.Persistence.Access;
 using Lupus.Persistence.Entities;
+using Lupus.Persistence.Search;
 using NodaTime;
 
 namespace Lupus.Persistence.Auditing;
@@ -32,7 +33,7 @@ public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, 
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(siteOf);
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var write = AuditText.For<T>(entity.GetProperties().Where(p => !p.IsPrimaryKey() && p.Name != nameof(IClinicalRecord.Version)));
+        var write = AuditText.For<T>(entity.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsSearchKey() && p.Name != nameof(IClinicalRecord.Version)));
         var text = new AuditText(new StringBuilder(1 << 16));
         var (patient, site, count) = (Guid.Empty, Guid.Empty, 0);
         foreach (var record in records)

@@ -1,4 +1,5 @@
 using Lupus.Persistence.Entities;
+using Lupus.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -15,6 +16,7 @@ internal sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.HasIndex(p => p.Cohort);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.StudyId).IsUnique();
+        builder.HasSearchKey(p => p.StudyIdKey, p => p.Id, 40);
         builder.HasOne(p => p.Site).WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Identity).WithOne(i => i.Patient).HasForeignKey<PatientIdentity>(i => i.PatientId)
             .OnDelete(DeleteBehavior.Cascade);

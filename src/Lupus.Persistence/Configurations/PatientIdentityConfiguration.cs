@@ -1,4 +1,5 @@
 using Lupus.Persistence.Entities;
+using Lupus.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,5 +17,7 @@ internal sealed class PatientIdentityConfiguration : IEntityTypeConfiguration<Pa
         builder.Property(i => i.Phone).HasMaxLength(40);
         builder.Property(i => i.Email).HasMaxLength(200);
         builder.Property(i => i.Version).IsConcurrencyToken();
+        builder.HasSearchKey(i => i.FamilyNameKey, i => i.PatientId, 100);
+        builder.HasSearchKey(i => i.HospitalNumberKey, i => i.PatientId, 40);
     }
 }

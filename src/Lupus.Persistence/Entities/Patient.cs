@@ -1,3 +1,4 @@
+using Lupus.Persistence.Search;
 using NodaTime;
 
 namespace Lupus.Persistence.Entities;
@@ -6,9 +7,24 @@ namespace Lupus.Persistence.Entities;
 /// <remarks>Names, contacts and the hospital number live apart, in <see cref="PatientIdentity"/>.</remarks>
 public sealed class Patient : IClinicalRecord
 {
+    private string _studyId = "";
+
     public Guid Id { get; set; }
 
-    public required string StudyId { get; set; }
+    public required string StudyId
+    {
+        get => _studyId;
+        set
+        {
+            _studyId = value;
+            StudyIdKey = SearchKey.Of(value);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="SearchKey"/> of the study id, set with it (every save and bulk insert writes the entity's value).
+    /// </summary>
+    public string StudyIdKey { get; private set; } = "";
 
     public Guid SiteId { get; set; }
 

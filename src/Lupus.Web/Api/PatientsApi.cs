@@ -10,7 +10,7 @@ internal static class PatientsApi
     public static RouteGroupBuilder MapPatients(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/patients").WithTags("Patients");
-        group.MapGet("/", Search).WithName("SearchPatients").WithSummary("Patients of your sites, by study id, name or hospital number");
+        group.MapGet("/", Search).WithName("SearchPatients").WithSummary("Patients of your sites; search= matches the start of a study id, family name or hospital number");
         group.MapGet("/{id:guid}", Get).WithName("GetPatient").WithSummary("One patient (identity omitted for statisticians)");
         group.MapPost("/", Create).WithName("CreatePatient").WithSummary("Registers a patient").RequireAuthorization(Policies.Writer);
         group.MapPut("/{id:guid}", Update).WithName("UpdatePatient")

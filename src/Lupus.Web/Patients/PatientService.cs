@@ -11,37 +11,31 @@ public sealed class PatientService(LupusDbContext db, IClock clock, PatientListC
 {
     public const int PageSize = 20;
 
+    /// <summary>
+    /// One page of the patient list, or of the patients whose study id, family name or hospital number starts with
+    /// <paramref name="search"/> (<see cref="PatientSearch"/>); a search counts at most <see cref="PatientSearch.CountCap"/> matches.
+    /// </summary>
     public async Task<PatientPage> SearchAsync(string? search, int page, CancellationToken ct)
     {
-        IQueryable<Patient> query = db.Patients.AsNoTracking().Include(p => p.Site);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            // Names match only where the identity is visible (the filter hides it from statisticians).
-            var pattern = $"%{search.Trim().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
-            query = query.Where(p => EF.Functions.Like(p.StudyId, pattern)
-                || db.PatientIdentities.Any(i => i.PatientId == p.Id && (EF.Functions.Like(i.FamilyName, pattern) || EF.Functions.Like(i.HospitalNumber, pattern))));
-        }
-
         page = Math.Max(1, page);
-        int total;
-        List<Patient> rows;
-        if (string.IsNullOrWhiteSpace(search))
+        if (PatientSearch.KeyOf(search) is not { } key)
         {
             // Seek to the page's first study id (index range) rather than counting and skipping rows.
             var pages = await list.GetAsync(db.Scope);
-            total = pages.Total;
             var start = page <= pages.PageStarts.Count ? pages.PageStarts[page - 1] : null;
-            rows = start is null ? [] : await query.Where(p => p.StudyId.CompareTo(start) >= 0)
+            var listed = start is null ? [] : await db.Patients.AsNoTracking().Include(p => p.Site).Where(p => p.StudyId.CompareTo(start) >= 0)
                 .OrderBy(p => p.StudyId).Take(PageSize).ToListAsync(ct);
-        }
-        else
-        {
-            total = await query.CountAsync(ct);
-            rows = await query.OrderBy(p => p.StudyId).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+            return await PageOfAsync(page, pages.Total, capped: false, listed, ct);
         }
 
-        await AttachAsync(rows, ct);
-        return new PatientPage(page, PageSize, total, rows.Select(ToView).ToList());
+        // One read of the matches' ids in study id order (at most CountCap + 1 index entries per field) gives the count and
+        // the page; the page's rows are then read by key.
+        var matches = await PatientSearch.FirstIds(db, key).ToListAsync(ct);
+        var total = Math.Min(matches.Count, PatientSearch.CountCap);
+        var ids = matches.Take(total).Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var rows = ids.Count == 0 ? [] : await db.Patients.AsNoTracking().Include(p => p.Site).Where(p => ids.Contains(p.Id))
+            .OrderBy(p => p.StudyId).ToListAsync(ct);
+        return await PageOfAsync(page, total, capped: matches.Count > total, rows, ct);
     }
 
     /// <summary>One patient with its site and (where visible) identity, tracked for an update.</summary>
@@ -72,6 +66,12 @@ public sealed class PatientService(LupusDbContext db, IClock clock, PatientListC
         p.Id, p.StudyId, p.SiteId, p.Site?.Code ?? "", p.Sex.ToString(), p.BirthDate.ToDateOnly(), p.Ethnicity,
         p.DiagnosisDate.ToDateOnly(), p.ClassificationCriteria.ToString(), p.NephritisClass.ToString(), p.ConsentDate.ToDateOnly(), p.Version,
         p.Identity is { } i ? new PatientIdentityView(i.GivenName, i.FamilyName, i.HospitalNumber, i.Phone, i.Email) : null);
+
+    private async Task<PatientPage> PageOfAsync(int page, int total, bool capped, List<Patient> rows, CancellationToken ct)
+    {
+        await AttachAsync(rows, ct);
+        return new PatientPage(page, PageSize, total, rows.Select(ToView).ToList(), capped);
+    }
 
     /// <summary>
     /// Sets the identity of the given patients by key (their site comes with the patient, a join on the small Sites
