@@ -62,6 +62,59 @@ public abstract class CachedPagesTests(LupusWebFactory factory)
     }
 
     [Fact]
+    public async Task PatientList_MonitorAndStatisticianOfTheSameSites_ShareRowsButNeverIdentities()
+    {
+        var monitor = await Accounts.LoginAsync(factory, Accounts.Monitor);
+        var statistician = await Accounts.LoginAsync(factory, Accounts.Statistician);
+
+        // Both orders: whoever reads a page first, the other one gets the rows of its own role.
+        var statisticianFirst = (await statistician.GetJsonAsync("/api/patients?page=2")).GetProperty("items");
+        var monitorSecond = (await monitor.GetJsonAsync("/api/patients?page=2")).GetProperty("items");
+        var monitorFirst = (await monitor.GetJsonAsync("/api/patients?page=3")).GetProperty("items");
+        var statisticianSecond = (await statistician.GetJsonAsync("/api/patients?page=3")).GetProperty("items");
+        var html = await statistician.GetStringAsync(new Uri("/Patients?page=2", UriKind.Relative), Ct);
+
+        Assert.Equal(StudyIds(statisticianFirst), StudyIds(monitorSecond));
+        Assert.Equal(StudyIds(monitorFirst), StudyIds(statisticianSecond));
+        Assert.Equal(PageSize, monitorFirst.GetArrayLength());
+        foreach (var item in statisticianFirst.EnumerateArray().Concat(statisticianSecond.EnumerateArray()))
+        {
+            Assert.Equal(JsonValueKind.Null, item.GetProperty("identity").ValueKind);
+        }
+
+        foreach (var item in monitorSecond.EnumerateArray().Concat(monitorFirst.EnumerateArray()))
+        {
+            Assert.Equal(JsonValueKind.String, item.GetProperty("identity").GetProperty("familyName").ValueKind);
+        }
+
+        var familyName = monitorSecond[0].GetProperty("identity").GetProperty("familyName").GetString()!;
+        Assert.DoesNotContain(familyName, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PatientList_AfterAFamilyNameChange_ShowsTheNewName()
+    {
+        var client = await Accounts.LoginAsync(factory, Accounts.InvestigatorA);
+        var first = (await client.GetJsonAsync("/api/patients")).GetProperty("items")[0];
+        var id = first.GetProperty("id").GetString();
+        var patient = await client.GetJsonAsync($"/api/patients/{id}");
+
+        var body = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(patient.GetRawText())!
+            .Where(p => p.Key != "identity").ToDictionary(p => p.Key, p => (object)p.Value);
+        var identity = patient.GetProperty("identity");
+        body["givenName"] = identity.GetProperty("givenName").GetString()!;
+        body["familyName"] = "Renamedlisted";
+        body["hospitalNumber"] = identity.GetProperty("hospitalNumber").GetString()!;
+        body["reason"] = "Name corrected";
+        var updated = await client.PutAsJsonAsync($"/api/patients/{id}", body, Ct);
+        var after = (await client.GetJsonAsync("/api/patients")).GetProperty("items")[0];
+
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.NotEqual("Renamedlisted", first.GetProperty("identity").GetProperty("familyName").GetString());
+        Assert.Equal("Renamedlisted", after.GetProperty("identity").GetProperty("familyName").GetString());
+    }
+
+    [Fact]
     public async Task PatientPage_AfterANewVisit_ShowsIt()
     {
         var client = await Accounts.LoginAsync(factory, Accounts.InvestigatorA);
@@ -89,6 +142,9 @@ public abstract class CachedPagesTests(LupusWebFactory factory)
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
+
+    private static List<string> StudyIds(JsonElement items) =>
+        [.. items.EnumerateArray().Select(i => i.GetProperty("studyId").GetString()!)];
 
     private static async Task RegisterAsync(HttpClient client, string studyId, string siteId)
     {

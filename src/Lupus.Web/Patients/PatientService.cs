@@ -23,9 +23,20 @@ public sealed class PatientService(LupusDbContext db, IClock clock, PatientListC
             // Seek to the page's first study id (index range) rather than counting and skipping rows.
             var pages = await list.GetAsync(db.Scope);
             var start = page <= pages.PageStarts.Count ? pages.PageStarts[page - 1] : null;
-            var listed = start is null ? [] : await db.Patients.AsNoTracking().Include(p => p.Site).Where(p => p.StudyId.CompareTo(start) >= 0)
-                .OrderBy(p => p.StudyId).Take(PageSize).ToListAsync(ct);
-            return await PageOfAsync(page, pages.Total, capped: false, listed, ct);
+            if (start is null)
+            {
+                return new PatientPage(page, PageSize, pages.Total, []);
+            }
+
+            // Read without the request's token: other requests may await the same read.
+            var items = await pages.GetPageAsync(page, db.Scope.DeIdentified, async () =>
+            {
+                var listed = await db.Patients.AsNoTracking().Include(p => p.Site).Where(p => p.StudyId.CompareTo(start) >= 0)
+                    .OrderBy(p => p.StudyId).Take(PageSize).ToListAsync(CancellationToken.None);
+                await AttachAsync(listed, CancellationToken.None);
+                return listed.Select(ToView).ToList();
+            });
+            return new PatientPage(page, PageSize, pages.Total, items);
         }
 
         // One read of the matches' ids in study id order (at most CountCap + 1 index entries per field) gives the count and
