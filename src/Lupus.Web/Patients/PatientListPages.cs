@@ -17,7 +17,9 @@ public sealed record PatientListPages(int Total, IReadOnlyList<string> PageStart
 
     // Keyed by page and whether identities are hidden: a statistician and a monitor of the same sites share the
     // count, never the rows.
-    private readonly ConcurrentDictionary<(int Page, bool DeIdentified), Task<IReadOnlyList<PatientView>>> _pages = new();
+    // Lazy: when two requests race for a new page, only the stored one reads (a discarded read would run on after its
+    // request's context was disposed).
+    private readonly ConcurrentDictionary<(int Page, bool DeIdentified), Lazy<Task<IReadOnlyList<PatientView>>>> _pages = new();
 
     /// <summary>
     /// The rows of <paramref name="page"/>, read by <paramref name="read"/> once and then shared. The read must not
@@ -29,7 +31,7 @@ public sealed record PatientListPages(int Total, IReadOnlyList<string> PageStart
         var key = (page, deIdentified);
         if (_pages.TryGetValue(key, out var kept))
         {
-            return kept;
+            return kept.Value;
         }
 
         if (_pages.Count >= MaxKeptPages)
@@ -37,8 +39,9 @@ public sealed record PatientListPages(int Total, IReadOnlyList<string> PageStart
             return read();
         }
 
-        var started = _pages.GetOrAdd(key, _ => read());
-        _ = started.ContinueWith(_ => _pages.TryRemove(KeyValuePair.Create(key, started)), CancellationToken.None,
+        var entry = _pages.GetOrAdd(key, _ => new Lazy<Task<IReadOnlyList<PatientView>>>(read));
+        var started = entry.Value;
+        _ = started.ContinueWith(_ => _pages.TryRemove(KeyValuePair.Create(key, entry)), CancellationToken.None,
             TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
         return started;
     }
