@@ -23,7 +23,9 @@ case "${1:-}" in
     bash scripts/test-deps.sh
     # Data-layer and web tests run against PostgreSQL too; each test class creates its own database.
     LUPUS_PG="$(bash scripts/pg-up.sh)"
-    export LUPUS_PG
+    # A second role without the right to set session_replication_role, for the import's fallback path.
+    LUPUS_PG_UNPRIVILEGED="$(PG_APP_USER=lupus_plain PG_APP_PASS=lupus_plain PG_APP_DB=lupus_plain PG_GRANT_REPLICA_ROLE=0 bash scripts/pg-up.sh)"
+    export LUPUS_PG LUPUS_PG_UNPRIVILEGED
     dotnet restore Lupus.slnx
     dotnet build Lupus.slnx -c Release -warnaserror --no-restore
     rm -rf TestResults

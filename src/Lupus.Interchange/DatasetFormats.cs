@@ -21,6 +21,16 @@ public static class DatasetFormats
         _ => throw Unknown(format),
     };
 
+    /// <summary>
+    /// Reads the files of one format in the parts <see cref="Import.DatasetImporter"/> takes as they are read: CSV
+    /// tables row by row; REDCap projects and FHIR bundles (read whole to resolve their references) as one part.
+    /// </summary>
+    public static IEnumerable<InterchangeDataset> ReadInParts(string format, IReadOnlyList<string> files, string? site) => format switch
+    {
+        "csv" => CsvDatasetReader.ReadInParts(files),
+        _ => Whole(format, files, site),
+    };
+
     public static IReadOnlyList<string> Write(string format, InterchangeDataset data, string outDirectory) => format switch
     {
         "csv" => CsvDatasetWriter.Write(data, outDirectory),
@@ -28,6 +38,11 @@ public static class DatasetFormats
         "fhir" => FhirBundleWriter.Write(data, outDirectory),
         _ => throw Unknown(format),
     };
+
+    private static IEnumerable<InterchangeDataset> Whole(string format, IReadOnlyList<string> files, string? site)
+    {
+        yield return Read(format, files, site);
+    }
 
     private static ArgumentOutOfRangeException Unknown(string format) =>
         new(nameof(format), format, $"unknown format '{format}'; use {string.Join(", ", Names)}");

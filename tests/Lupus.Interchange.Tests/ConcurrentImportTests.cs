@@ -8,14 +8,14 @@ namespace Lupus.Interchange.Tests;
 /// <summary>Two imports into one database: the second waits for the first or fails cleanly, never half-writes.</summary>
 public sealed class ConcurrentImportTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Patience = PausedImport.Patience;
 
     [Theory]
     [MemberData(nameof(Registry.Providers), MemberType = typeof(Registry))]
     public void Import_WhileAnotherImportWrites_FailsWithAClearMessageAndWritesNothing(string provider)
     {
         using var registry = new Registry(provider);
-        using var holder = new HeldImport(registry);
+        using var holder = new PausedImport(registry, () => [CsvDatasetReader.Read(Examples.CsvSet)]);
 
         using (var db = registry.Open(AccessScope.System))
         {
@@ -38,7 +38,7 @@ public sealed class ConcurrentImportTests
     public async Task Import_WaitingForAnotherImport_ProceedsAfterItsCommitAndSeesItsRows(string provider)
     {
         using var registry = new Registry(provider);
-        using var holder = new HeldImport(registry);
+        using var holder = new PausedImport(registry, () => [CsvDatasetReader.Read(Examples.CsvSet)]);
 
         var cancel = TestContext.Current.CancellationToken;
         var second = Task.Run(
@@ -55,51 +55,5 @@ public sealed class ConcurrentImportTests
         Assert.Equal((0, 0, 25), (result.Inserted, result.Updated, result.Unchanged));
         Assert.Equal(25, registry.Counts().Patients + registry.Counts().Labs + registry.Counts().Visits + registry.Counts().Infusions
             + registry.Counts().Events + registry.Counts().Panels);
-    }
-
-    /// <summary>An import of the example set paused after writing everything, before its commit.</summary>
-    private sealed class HeldImport : IImportProgress, IDisposable
-    {
-        private readonly ManualResetEventSlim _written = new();
-        private readonly ManualResetEventSlim _release = new();
-        private readonly Task<ImportResult> _import;
-
-        public HeldImport(Registry registry)
-        {
-            _import = Task.Run(() =>
-            {
-                using var db = registry.Open(AccessScope.System);
-                return new DatasetImporter(db, registry.Clock, this).Import(CsvDatasetReader.Read(Examples.CsvSet), null);
-            });
-            Assert.True(WaitAny(_written), "the first import never reached its last write: " + _import.Exception);
-        }
-
-        public void Report(string stage, long done, long total)
-        {
-            if (stage == "writing" && done == total)
-            {
-                _written.Set();
-                _release.Wait(Patience);
-            }
-        }
-
-        public ImportResult Finish()
-        {
-            _release.Set();
-            Assert.True(_import.Wait(Patience), "the first import never finished");
-            Assert.True(_import.Result.Succeeded, string.Join(Environment.NewLine, _import.Result.Errors));
-            return _import.Result;
-        }
-
-        public void Dispose()
-        {
-            _release.Set();
-            _import.Wait(Patience);
-            _written.Dispose();
-            _release.Dispose();
-        }
-
-        private bool WaitAny(ManualResetEventSlim written) =>
-            WaitHandle.WaitAny([written.WaitHandle, ((IAsyncResult)_import).AsyncWaitHandle], Patience) == 0;
     }
 }

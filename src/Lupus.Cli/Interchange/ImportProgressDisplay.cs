@@ -5,7 +5,8 @@ namespace Lupus.Cli.Interchange;
 
 /// <summary>
 /// Shows an import's progress once it has run for a second: a Spectre.Console bar on a terminal, plain
-/// <c>stage: done/total</c> lines (one a second) when the output is redirected.
+/// <c>stage: done/total</c> lines (one a second) when the output is redirected; <c>stage: done rows</c> while the
+/// total is not known yet.
 /// </summary>
 internal sealed class ImportProgressDisplay : IImportProgress
 {
@@ -34,7 +35,9 @@ internal sealed class ImportProgressDisplay : IImportProgress
                     while (!Finished(task, TimeSpan.FromMilliseconds(200)))
                     {
                         var (stage, done, total) = Current();
-                        bar.Description = stage;
+                        // Until the last part is read the total is unknown: the bar then only counts.
+                        bar.IsIndeterminate = total == 0;
+                        bar.Description = total == 0 && done > 0 ? $"{stage} {done:N0} rows" : stage;
                         bar.MaxValue = Math.Max(total, 1);
                         bar.Value = done;
                     }
@@ -47,7 +50,7 @@ internal sealed class ImportProgressDisplay : IImportProgress
                 do
                 {
                     var (stage, done, total) = Current();
-                    output.WriteLine(total > 0 ? $"{stage}: {done}/{total}" : stage);
+                    output.WriteLine(total > 0 ? $"{stage}: {done}/{total}" : done > 0 ? $"{stage}: {done} rows" : stage);
                     output.Flush();
                 }
                 while (!Finished(task, Quiet));

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
 using Lupus.Interchange.Model;
@@ -27,43 +26,109 @@ public static class CsvSource
         Action<CsvRow> onRow,
         Func<string[], string[]?>? rename = null)
     {
+        ArgumentNullException.ThrowIfNull(onRow);
+        var outcome = new Outcome();
+        foreach (var row in Rows(path, known, required, errors, rename, outcome))
+        {
+            onRow(row);
+        }
+
+        return outcome.ReadThrough;
+    }
+
+    /// <summary>The well-formed data rows, read as they are enumerated; errors are added to <paramref name="errors"/> on the way.</summary>
+    public static IEnumerable<CsvRow> Rows(
+        string path,
+        IReadOnlyCollection<string>? known,
+        IReadOnlyCollection<string> required,
+        List<InterchangeError> errors,
+        Func<string[], string[]?>? rename = null) => Rows(path, known, required, errors, rename, new Outcome());
+
+    private static IEnumerable<CsvRow> Rows(
+        string path,
+        IReadOnlyCollection<string>? known,
+        IReadOnlyCollection<string> required,
+        List<InterchangeError> errors,
+        Func<string[], string[]?>? rename,
+        Outcome outcome)
+    {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(required);
         ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(onRow);
         var file = new SourceLocation(path, "1");
         if (!File.Exists(path))
         {
             errors.Add(new InterchangeError(file, "file not found"));
-            return false;
+            outcome.ReadThrough = false;
+            yield break;
         }
 
+        // The whole file is checked before any row is handed on, so invalid UTF-8 is an error of the file, never a
+        // row read with replacement characters; CsvHelper then parses the UTF-8 bytes as they are.
         var bytes = File.ReadAllBytes(path);
         if (!Utf8.IsValid(bytes))
         {
             var (row, offset) = FirstInvalidUtf8(bytes);
-            errors.Add(new InterchangeError(file with { Record = row.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                $"invalid UTF-8 at byte {offset}"));
-            return false;
+            errors.Add(new InterchangeError(file with { Record = Number(row) }, $"invalid UTF-8 at byte {offset}"));
+            outcome.ReadThrough = false;
+            yield break;
         }
 
-        var text = Encoding.UTF8.GetString(bytes);
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var text = bytes.AsMemory();
+        if (text.Span.StartsWith(Utf8Bom))
         {
-            text = text[1..];
+            text = text[Utf8Bom.Length..];
         }
 
-        return ReadText(path, text, known, required, errors, onRow, rename);
+        var record = 1;
+        using var reader = Open(path, text, errors);
+        if (reader is null || Header(path, reader, known, required, errors, rename) is not ({ } header, { } columns))
+        {
+            outcome.ReadThrough = false;
+            yield break;
+        }
+
+        while (true)
+        {
+            if (!TryRead(reader, path, record + 1, errors, out var more))
+            {
+                outcome.ReadThrough = false;
+                yield break;
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
+            record++;
+            var location = new SourceLocation(path, Number(record));
+            if (reader.FieldCount != header.Length)
+            {
+                errors.Add(new InterchangeError(location, $"expected {header.Length} fields as in the header, found {reader.FieldCount}"));
+                outcome.ReadThrough = false;
+                continue;
+            }
+
+            var cells = new string[header.Length];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = reader.GetString(i);
+            }
+
+            yield return new CsvRow(columns, header, cells, location);
+        }
     }
 
-    private static bool ReadText(
-        string path, string text, IReadOnlyCollection<string>? known, IReadOnlyCollection<string> required,
-        List<InterchangeError> errors, Action<CsvRow> onRow, Func<string[], string[]?>? rename)
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static string Number(int record) => record.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static CsvReader? Open(string path, ReadOnlyMemory<byte> text, List<InterchangeError> errors)
     {
-        var record = 1;
         try
         {
-            using var reader = CsvReader.FromText(text, new CsvReaderOptions
+            return CsvReader.Create(text, new CsvReaderOptions
             {
                 HasHeader = true,
                 FieldCountMismatch = CsvFieldCountHandling.Allow,
@@ -72,52 +137,65 @@ public static class CsvSource
                 // Site codes, study ids, dates, analytes and units repeat across rows: one string each, not one per cell.
                 PoolStrings = true,
             });
-            var header = reader.Headers.Select(h => h.Trim()).ToArray();
-            if (rename is not null)
-            {
-                if (rename(header) is not { } renamed)
-                {
-                    return false;
-                }
-
-                header = renamed;
-            }
-
-            var columns = Columns(path, header, known, required, errors);
-            if (columns is null)
-            {
-                return false;
-            }
-
-            var ok = true;
-            while (reader.Read())
-            {
-                record++;
-                var location = new SourceLocation(path, record.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                if (reader.FieldCount != header.Length)
-                {
-                    errors.Add(new InterchangeError(location, $"expected {header.Length} fields as in the header, found {reader.FieldCount}"));
-                    ok = false;
-                    continue;
-                }
-
-                var cells = new string[header.Length];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = reader.GetString(i);
-                }
-
-                onRow(new CsvRow(columns, header, cells, location));
-            }
-
-            return ok;
         }
         catch (CsvFormatException e)
         {
-            errors.Add(new InterchangeError(new SourceLocation(path, (record + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                "malformed CSV: " + e.Message));
+            errors.Add(Malformed(path, 2, e));
+            return null;
+        }
+    }
+
+    /// <summary>The header's column names (renamed when asked) and their positions; null after adding its errors.</summary>
+    private static (string[] Header, Dictionary<string, int> Columns)? Header(
+        string path, CsvReader reader, IReadOnlyCollection<string>? known, IReadOnlyCollection<string> required,
+        List<InterchangeError> errors, Func<string[], string[]?>? rename)
+    {
+        string[] header;
+        try
+        {
+            header = [.. reader.Headers.Select(h => h.Trim())];
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(Malformed(path, 2, e));
+            return null;
+        }
+
+        if (rename is not null)
+        {
+            if (rename(header) is not { } renamed)
+            {
+                return null;
+            }
+
+            header = renamed;
+        }
+
+        return Columns(path, header, known, required, errors) is { } columns ? (header, columns) : null;
+    }
+
+    private static bool TryRead(CsvReader reader, string path, int record, List<InterchangeError> errors, out bool more)
+    {
+        try
+        {
+            more = reader.Read();
+            return true;
+        }
+        catch (CsvFormatException e)
+        {
+            errors.Add(Malformed(path, record, e));
+            more = false;
             return false;
         }
+    }
+
+    private static InterchangeError Malformed(string path, int record, CsvFormatException e) =>
+        new(new SourceLocation(path, Number(record)), "malformed CSV: " + e.Message);
+
+    /// <summary>Whether the file was read to its end with every row well-formed.</summary>
+    private sealed class Outcome
+    {
+        public bool ReadThrough { get; set; } = true;
     }
 
     private static Dictionary<string, int>? Columns(

@@ -17,7 +17,7 @@ internal static class ImportLock
 {
     // One key shared by every importer of a database: the ASCII of "lupusimp".
     private const long AdvisoryKey = 0x6C75707573696D70;
-    private const string ImportCacheSize = "PRAGMA cache_size = -262144"; // KiB: 256 MiB
+    private const string ImportCacheSize = "PRAGMA cache_size = -16384"; // KiB: 64 MiB
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
     public static IDbContextTransaction Begin(LupusDbContext db, TimeSpan wait)

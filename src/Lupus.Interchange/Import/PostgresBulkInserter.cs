@@ -5,12 +5,12 @@ using Npgsql;
 namespace Lupus.Interchange.Import;
 
 /// <summary>Binary COPY into the table, values written typed; the connection's open transaction covers it.</summary>
-internal sealed class PostgresBulkInserter(LupusDbContext db) : BulkInserter
+internal sealed class PostgresBulkInserter(LupusDbContext db) : BulkInserter(db)
 {
-    public override void Insert<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
+    protected override void InsertRows<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
     {
-        var writer = RowWriter<T>.For(db);
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var writer = WriterOf<T>();
+        var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
         using var importer = connection.BeginBinaryImport($"COPY {writer.Table} ({string.Join(", ", writer.Columns)}) FROM STDIN (FORMAT BINARY)");
         var sink = new PostgresColumnSink(importer, writer.StoreTypes);
         foreach (var row in rows)

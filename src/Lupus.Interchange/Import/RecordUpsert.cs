@@ -7,9 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Lupus.Interchange.Import;
 
 /// <summary>
-/// Upsert of one patient-record table on its natural key (patient + the table's own key): checks duplicates
-/// within a file and ambiguous matches, then applies each row to its stored record or creates a new one.
+/// Upsert of one patient-record table on its natural key (patient + the table's own key), a part of the import at a
+/// time: finds keys repeated within a file and stored records that match ambiguously, applies each row to its stored
+/// record (tracked, saved by the caller) or makes a new record for the bulk insert.
 /// </summary>
+/// <remarks>
+/// Between parts only each key's slot is kept (which stored record it matches, and the file and row that last gave
+/// it), in one small table per patient, not the rows or the new records: an import's memory grows by a few dozen
+/// bytes per row. A key met again in a later file updates what the earlier file gave: a stored record at once, a
+/// record this import created through <see cref="ApplyToCreated"/> once everything is inserted.
+/// </remarks>
 internal sealed class RecordUpsert<TRow, TEntity, TKey>(
     Func<TRow, SourceLocation> source,
     Func<TRow, PatientKey> patient,
@@ -21,75 +28,193 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
     where TEntity : PatientRecord, new()
     where TKey : notnull
 {
-    private readonly Dictionary<(Guid Patient, TKey Key), TEntity> _stored = [];
-    private readonly List<TRow> _rows = [];
+    private const int NoFile = -1;
 
-    public IReadOnlyList<TEntity> Stored => [.. _stored.Values];
+    private readonly Dictionary<Guid, Dictionary<TKey, Slot>> _slots = [];
+    private readonly HashSet<Guid> _loaded = [];
+    private readonly List<TEntity> _stored = [];
+    private readonly List<(Guid Patient, TRow Row)> _createdAgain = [];
+    private readonly Dictionary<string, int> _files = new(StringComparer.Ordinal);
+    private readonly List<string> _recordTexts = [];
+    private (Guid Patient, Dictionary<TKey, Slot> Slots)? _last;
 
-    public void Check(IReadOnlyList<TRow> rows, LupusDbContext db, PatientIndex patients, List<InterchangeError> errors)
+    /// <summary>The stored records loaded so far (tracked by the context).</summary>
+    public IReadOnlyList<TEntity> Stored => _stored;
+
+    /// <summary>Loads the stored records of patients not loaded yet (one query), keyed for the upsert.</summary>
+    public void Load(IEnumerable<Guid> patients, LupusDbContext db, Action? beforeQuery = null)
     {
-        _rows.AddRange(rows);
-        DuplicateKeys.Check(rows, source, r => (patient(r), key(r)), k => $"{k.Item1} {describe(k.Item2)}", errors);
-        var ids = patients.ExistingPatients.Select(p => p.Id).ToArray();
-        if (ids.Length == 0 || rows.Count == 0)
+        var ids = patients.Where(_loaded.Add).ToArray();
+        if (ids.Length == 0)
         {
             return;
         }
 
-        var ambiguous = new HashSet<(Guid, TKey)>();
+        beforeQuery?.Invoke();
         foreach (var entity in db.Set<TEntity>().IgnoreQueryFilters().Where(e => ids.Contains(e.PatientId)))
         {
-            if (!_stored.TryAdd((entity.PatientId, entityKey(entity)), entity))
+            _stored.Add(entity);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(SlotsOf(entity.PatientId), entityKey(entity), out var seen);
+            slot = seen ? slot with { Ambiguous = true } : new Slot(entity, NoFile, 0, Ambiguous: false);
+        }
+    }
+
+    /// <summary>
+    /// Checks and applies one part's rows; rows whose patient failed its check are skipped (their error is reported).
+    /// </summary>
+    /// <param name="rows">The part's rows of this table.</param>
+    /// <param name="db">Where stored records are read.</param>
+    /// <param name="patients">The checked patients.</param>
+    /// <param name="ids">Ids of new records.</param>
+    /// <param name="errors">Where errors are added.</param>
+    /// <param name="beforeQuery">Called before the database is queried for stored records.</param>
+    /// <returns>The new records, in row order, not yet in the context.</returns>
+    public CreatedRecords<TEntity> Apply(IReadOnlyList<TRow> rows, LupusDbContext db, PatientIndex patients, RecordIds ids, List<InterchangeError> errors,
+        Action beforeQuery)
+    {
+        Load(StoredOwners(rows, patients), db, beforeQuery);
+        var created = new CreatedRecords<TEntity>(rows.Count);
+        var (file, fileIndex) = ((string?)null, NoFile);
+        foreach (var row in rows)
+        {
+            if (patients.Existing(patient(row)) is not { } owner)
             {
-                ambiguous.Add((entity.PatientId, entityKey(entity)));
+                continue;
             }
+
+            var at = source(row);
+            if (!ReferenceEquals(at.File, file))
+            {
+                (file, fileIndex) = (at.File, FileIndex(at.File));
+            }
+
+            var rowKey = key(row);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(SlotsOf(owner.Id), rowKey, out var seen);
+            if (!seen)
+            {
+                var entity = new TEntity { Id = ids.Next(), PatientId = owner.Id };
+                apply(row, entity);
+                created.Add(entity, at.File);
+                slot = new Slot(null, fileIndex, RecordOf(at), Ambiguous: false);
+                continue;
+            }
+
+            if (slot.File == fileIndex)
+            {
+                errors.Add(new InterchangeError(at, $"duplicate key {patient(row)} {describe(rowKey)}: already on row {RecordText(slot.Record)}"));
+                continue;
+            }
+
+            if (slot.Ambiguous)
+            {
+                errors.Add(new InterchangeError(at, $"{describe(rowKey)} matches more than one stored record of {patient(row)}; correct them in the registry first"));
+                continue;
+            }
+
+            if (slot.Stored is { } stored)
+            {
+                apply(row, stored);
+            }
+            else
+            {
+                _createdAgain.Add((owner.Id, row));
+            }
+
+            slot = slot with { File = fileIndex, Record = RecordOf(at) };
         }
 
-        if (ambiguous.Count == 0)
+        return created;
+    }
+
+    /// <summary>
+    /// Applies the rows that met a record this import created from an earlier file, once every new record is
+    /// inserted: the patients' records are read back (tracked) so that the change is saved and audited like any update.
+    /// </summary>
+    public void ApplyToCreated(LupusDbContext db)
+    {
+        if (_createdAgain.Count == 0)
         {
             return;
         }
 
+        var owners = _createdAgain.Select(c => c.Patient).Distinct().ToArray();
+        var records = new Dictionary<(Guid, TKey), TEntity>();
+        foreach (var entity in db.Set<TEntity>().IgnoreQueryFilters().Where(e => owners.Contains(e.PatientId)))
+        {
+            records.TryAdd((entity.PatientId, entityKey(entity)), entity);
+        }
+
+        foreach (var (owner, row) in _createdAgain)
+        {
+            apply(row, records[(owner, key(row))]);
+        }
+    }
+
+    /// <summary>The stored patients of the rows whose records are not loaded yet.</summary>
+    private IEnumerable<Guid> StoredOwners(IReadOnlyList<TRow> rows, PatientIndex patients)
+    {
+        var previous = Guid.Empty;
         foreach (var row in rows)
         {
-            if (patients.Existing(patient(row)) is { } p && ambiguous.Contains((p.Id, key(row))))
+            if (patients.Existing(patient(row)) is { } owner && owner.Id != previous)
             {
-                errors.Add(new InterchangeError(source(row), $"{describe(key(row))} matches more than one stored record of {patient(row)}; correct them in the registry first"));
+                previous = owner.Id;
+                if (patients.IsStored(owner) && !_loaded.Contains(owner.Id))
+                {
+                    yield return owner.Id;
+                }
             }
         }
     }
 
-    /// <summary>Applies every row, lazily; yields the new records (not in the context), in row order.</summary>
-    /// <remarks>Stored records changed here are saved (and audited) by the caller once the enumeration is complete.</remarks>
-    public IEnumerable<TEntity> Apply(PatientIndex patients, RecordIds ids)
+    private Dictionary<TKey, Slot> SlotsOf(Guid owner)
     {
-        _stored.EnsureCapacity(_stored.Count + _rows.Count);
-        foreach (var row in _rows)
+        // Rows come grouped by patient: most lookups repeat the previous one.
+        if (_last is { } last && last.Patient == owner)
         {
-            var owner = patients.Existing(patient(row))!;
-            var entity = Upsert(owner.Id, row, ids);
-            if (entity is not null)
-            {
-                yield return entity;
-            }
-        }
-    }
-
-    /// <summary>Applies the row to its stored record, or returns a new one.</summary>
-    private TEntity? Upsert(Guid owner, TRow row, RecordIds ids)
-    {
-        ref var entity = ref CollectionsMarshal.GetValueRefOrAddDefault(_stored, (owner, key(row)), out var stored);
-        if (stored)
-        {
-            apply(row, entity!);
-            return null;
+            return last.Slots;
         }
 
-        entity = new TEntity { Id = ids.Next(), PatientId = owner };
-        apply(row, entity);
-        return entity;
+        ref var slots = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, owner, out var known);
+        if (!known)
+        {
+            slots = [];
+        }
+
+        _last = (owner, slots!);
+        return slots!;
     }
 
-    /// <summary>The files the rows came from, each with its reason for change.</summary>
-    public IEnumerable<string> Files => _rows.Select(r => source(r).File).Distinct(StringComparer.Ordinal);
+    private int FileIndex(string file)
+    {
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_files, file, out var known);
+        if (!known)
+        {
+            index = _files.Count - 1;
+        }
+
+        return index;
+    }
+
+    /// <summary>A row number as itself (CSV and REDCap rows); any other record text (a FHIR entry) by its place in a list, negated.</summary>
+    private int RecordOf(SourceLocation at)
+    {
+        if (int.TryParse(at.Record, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && number.ToString(System.Globalization.CultureInfo.InvariantCulture) == at.Record)
+        {
+            return number;
+        }
+
+        _recordTexts.Add(at.Record);
+        return -_recordTexts.Count;
+    }
+
+    private string RecordText(int record) =>
+        record >= 0 ? record.ToString(System.Globalization.CultureInfo.InvariantCulture) : _recordTexts[-record - 1];
+
+    /// <summary>
+    /// What is known of one key: the stored record it matches (none when this import created it), the file and
+    /// record that last gave it (<see cref="RecordOf"/>), and whether two stored records share it.
+    /// </summary>
+    private readonly record struct Slot(TEntity? Stored, int File, int Record, bool Ambiguous);
 }

@@ -9,32 +9,54 @@ namespace Lupus.Interchange.Import;
 /// One prepared INSERT per table, bound by column index straight through SQLite's C API and stepped once per row,
 /// inside the import's transaction (the connection's open transaction covers every statement).
 /// </summary>
-internal sealed class SqliteBulkInserter(LupusDbContext db) : BulkInserter
+internal sealed class SqliteBulkInserter(LupusDbContext db) : BulkInserter(db)
 {
-    public override void Insert<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
-    {
-        var writer = RowWriter<T>.For(db);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        var parameters = string.Join(", ", writer.Columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var sql = $"INSERT INTO {writer.Table} ({string.Join(", ", writer.Columns)}) VALUES ({parameters})";
-        Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement), connection);
-        using (statement)
-        {
-            var sink = new SqliteColumnSink(statement);
-            foreach (var row in rows)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.Write(row, sink);
-                var step = raw.sqlite3_step(statement);
-                raw.sqlite3_reset(statement);
-                if (step != raw.SQLITE_DONE)
-                {
-                    Check(step, connection);
-                }
+    private readonly Dictionary<Type, (sqlite3_stmt Statement, SqliteColumnSink Sink)> _statements = [];
 
-                onRow();
+    protected override void InsertRows<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
+    {
+        var writer = WriterOf<T>();
+        var connection = (SqliteConnection)Db.Database.GetDbConnection();
+        var (statement, sink) = StatementOf(writer, connection);
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Write(row, sink);
+            var step = raw.sqlite3_step(statement);
+            raw.sqlite3_reset(statement);
+            if (step != raw.SQLITE_DONE)
+            {
+                Check(step, connection);
             }
+
+            onRow();
         }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        foreach (var (statement, _) in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
+        base.Dispose(disposing);
+    }
+
+    private (sqlite3_stmt, SqliteColumnSink) StatementOf<T>(RowWriter<T> writer, SqliteConnection connection)
+        where T : class
+    {
+        if (!_statements.TryGetValue(typeof(T), out var prepared))
+        {
+            var parameters = string.Join(", ", writer.Columns.Select((_, i) => "?" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var sql = $"INSERT INTO {writer.Table} ({string.Join(", ", writer.Columns)}) VALUES ({parameters})";
+            Check(raw.sqlite3_prepare_v2(connection.Handle, sql, out var statement), connection);
+            prepared = (statement, new SqliteColumnSink(statement));
+            _statements[typeof(T)] = prepared;
+        }
+
+        return prepared;
     }
 
     private static void Check(int rc, SqliteConnection connection) => SqliteException.ThrowExceptionForRC(rc, connection.Handle);

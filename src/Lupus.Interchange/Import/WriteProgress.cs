@@ -1,18 +1,30 @@
 namespace Lupus.Interchange.Import;
 
-/// <summary>Counts rows written in bulk and reports the <c>writing</c> stage every 10,000 rows and at the end.</summary>
-internal sealed class WriteProgress(IImportProgress? progress, long total)
+/// <summary>
+/// Counts the records written in bulk (on the background writer) and reports the <c>writing</c> stage each time
+/// another 10,000 are written, without a total (the rows still to come are not read yet), and at the end with it.
+/// </summary>
+internal sealed class WriteProgress(IImportProgress? progress)
 {
+    private const int Every = 10_000;
     private long _done;
+    private long _reported;
 
-    public void Tick()
+    /// <summary>Counts records written; reports when the count has grown by <see cref="Every"/> since the last report.</summary>
+    public void Add(int records)
     {
-        if (++_done % 10_000 == 0 || _done == total)
+        var done = Interlocked.Add(ref _done, records);
+        if (done - Volatile.Read(ref _reported) >= Every)
         {
-            progress?.Report("writing", _done, total);
+            Volatile.Write(ref _reported, done);
+            progress?.Report("writing", done, 0);
         }
     }
 
-    /// <summary>Reports the stage complete (after the rows that are not counted, such as audit entries).</summary>
-    public void Done() => progress?.Report("writing", total, total);
+    /// <summary>Reports the stage complete: everything is written, the commit is next.</summary>
+    public void Done()
+    {
+        var done = Interlocked.Read(ref _done);
+        progress?.Report("writing", done, done);
+    }
 }

@@ -18,6 +18,19 @@ public sealed class InterchangeDataset
 
     public List<InterchangeError> Errors { get; } = [];
 
+    /// <summary>Adds the rows and errors of another data set (a later part of the same read).</summary>
+    public void Append(InterchangeDataset other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Patients.AddRange(other.Patients);
+        Visits.AddRange(other.Visits);
+        Labs.AddRange(other.Labs);
+        Infusions.AddRange(other.Infusions);
+        AdverseEvents.AddRange(other.AdverseEvents);
+        ImmunePanels.AddRange(other.ImmunePanels);
+        Errors.AddRange(other.Errors);
+    }
+
     public int RowCount =>
         Patients.Count + Visits.Count + Labs.Count + Infusions.Count + AdverseEvents.Count + ImmunePanels.Count;
 }

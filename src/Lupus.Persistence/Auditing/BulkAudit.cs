@@ -8,7 +8,7 @@ namespace Lupus.Persistence.Auditing;
 
 /// <summary>
 /// Audit entries for records inserted in bulk (imports), which bypass <see cref="LupusDbContext.SaveChanges(bool)"/>.
-/// One entry per run of up to <see cref="RecordsPerEntry"/> consecutive records of one patient and type, field
+/// One entry per run of consecutive records of one patient and type (about <see cref="EntryLength"/> characters), field
 /// <see cref="RecordBatch"/>: each line of the new value is a record id, a space and every non-empty field of that
 /// record as <c>Name=value; ...</c> in model order. Who, when, which records and every value are kept;
 /// <see cref="Expand"/> turns an entry back into one <see cref="WholeRecord"/> entry per record for readers.
@@ -22,7 +22,11 @@ public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, 
     /// <summary>The field name of an entry describing several inserted records, one per line.</summary>
     public const string RecordBatch = "*records";
 
-    public const int RecordsPerEntry = 1000;
+    /// <summary>
+    /// The length at which an entry is complete: a few hundred lab results, a few dozen visits. Kept under the size at
+    /// which .NET allocates a string in the large object heap, whose fresh memory cost more than writing the text.
+    /// </summary>
+    public const int EntryLength = 30_000;
 
     /// <summary>The entries for <paramref name="records"/>, streamed in record order.</summary>
     /// <param name="records">New records, best grouped by patient (each change of patient starts a new entry).</param>
@@ -32,38 +36,36 @@ public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, 
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(siteOf);
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var write = AuditText.For<T>(entity.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsSearchKey() && p.Name != nameof(IClinicalRecord.Version)));
-        var text = new AuditText(new StringBuilder(1 << 16));
-        var (patient, site, count) = (Guid.Empty, Guid.Empty, 0);
+        var entries = Entries<T>();
+        var done = new List<AuditEntry>();
         foreach (var record in records)
         {
-            if (count > 0 && (record.OwnerPatientId != patient || count == RecordsPerEntry))
+            entries.Add(record, siteOf(record), reason, done);
+            if (done.Count > 0)
             {
-                yield return Entry(typeof(T).Name, patient, site, text.Text);
-                count = 0;
-            }
+                foreach (var entry in done)
+                {
+                    yield return entry;
+                }
 
-            if (count == 0)
-            {
-                (patient, site) = (record.OwnerPatientId, siteOf(record));
-                text.Text.Clear();
+                done.Clear();
             }
-            else
-            {
-                text.Text.Append('\n');
-            }
-
-            text.Text.Append(record.Id.ToString("D")).Append(' ');
-            text.StartRecord();
-            write(record, text);
-            count++;
         }
 
-        if (count > 0)
+        entries.Complete(done);
+        foreach (var entry in done)
         {
-            yield return Entry(typeof(T).Name, patient, site, text.Text);
+            yield return entry;
         }
+    }
+
+    /// <summary>The entries of records of one type added a few at a time (an import's parts), completed as they fill.</summary>
+    public InsertedEntries<T> Entries<T>()
+        where T : class, IClinicalRecord
+    {
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var write = AuditText.For<T>(entity.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsSearchKey() && p.Name != nameof(IClinicalRecord.Version)));
+        return new InsertedEntries<T>(write, (patient, site, why, text) => Entry(typeof(T).Name, patient, site, why, text));
     }
 
     /// <summary>One <see cref="WholeRecord"/> entry per record of a <see cref="RecordBatch"/> entry; any other entry as it is.</summary>
@@ -88,7 +90,7 @@ public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, 
         }
     }
 
-    private AuditEntry Entry(string entity, Guid patient, Guid site, StringBuilder values) => new()
+    private AuditEntry Entry(string entity, Guid patient, Guid site, string why, StringBuilder values) => new()
     {
         Id = Guid.CreateVersion7(),
         At = at,
@@ -101,6 +103,6 @@ public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, 
         SiteId = site,
         Field = RecordBatch,
         NewValue = values.ToString(),
-        Reason = reason,
+        Reason = why,
     };
 }

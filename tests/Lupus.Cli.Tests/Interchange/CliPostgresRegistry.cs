@@ -35,6 +35,6 @@ public sealed class CliPostgresRegistry : IDisposable
     {
         NpgsqlConnection.ClearAllPools();
         using var db = Open();
-        db.Database.EnsureDeleted();
+        Lupus.Testing.DatabaseDrop.EnsureDeleted(db.Database);
     }
 }

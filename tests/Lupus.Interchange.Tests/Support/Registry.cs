@@ -12,7 +12,9 @@ namespace Lupus.Interchange.Tests.Support;
 /// <summary>A migrated registry owned by one test, with sites NUH and RLC; dropped on dispose.</summary>
 public sealed class Registry : IDisposable
 {
-    public Registry(string provider = Sqlite)
+    /// <param name="provider"><see cref="Sqlite"/> or <see cref="Postgres"/>.</param>
+    /// <param name="server">The environment variable naming the PostgreSQL server and role (<c>LUPUS_PG</c> unless given).</param>
+    public Registry(string provider = Sqlite, string server = "LUPUS_PG")
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         if (provider == Sqlite)
@@ -21,9 +23,9 @@ public sealed class Registry : IDisposable
         }
         else
         {
-            var server = Environment.GetEnvironmentVariable("LUPUS_PG");
-            Assert.SkipWhen(string.IsNullOrEmpty(server), "LUPUS_PG is not set (./build.sh test starts PostgreSQL and sets it)");
-            Database = new NpgsqlConnectionStringBuilder(server) { Database = $"lupus_interchange_{suffix}" }.ConnectionString;
+            var connection = Environment.GetEnvironmentVariable(server);
+            Assert.SkipWhen(string.IsNullOrEmpty(connection), $"{server} is not set (./build.sh test starts PostgreSQL and sets it)");
+            Database = new NpgsqlConnectionStringBuilder(connection) { Database = $"lupus_interchange_{suffix}" }.ConnectionString;
         }
 
         using var db = Open(AccessScope.System);
@@ -35,6 +37,9 @@ public sealed class Registry : IDisposable
     }
 
     public const string Sqlite = "sqlite";
+
+    /// <summary>The environment variable of a PostgreSQL role that may not set <c>session_replication_role</c>.</summary>
+    public const string UnprivilegedServer = "LUPUS_PG_UNPRIVILEGED";
     public const string Postgres = "postgres";
 
     public static TheoryData<string> Providers => new(Sqlite, Postgres);
@@ -70,7 +75,7 @@ public sealed class Registry : IDisposable
     {
         using (var db = Open(AccessScope.System))
         {
-            db.Database.EnsureDeleted();
+            Lupus.Testing.DatabaseDrop.EnsureDeleted(db.Database);
         }
 
         SqliteConnection.ClearAllPools();

@@ -29,6 +29,6 @@ public sealed class TestDatabase : IDisposable
     public void Dispose()
     {
         using var db = Open(AccessScope.System);
-        db.Database.EnsureDeleted();
+        Lupus.Testing.DatabaseDrop.EnsureDeleted(db.Database);
     }
 }

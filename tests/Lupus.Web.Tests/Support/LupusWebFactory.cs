@@ -47,7 +47,7 @@ public abstract class LupusWebFactory : WebApplicationFactory<LupusWebApp>
             var options = new DbContextOptionsBuilder<LupusDbContext>();
             options.UseLupusDatabase(database);
             using var db = new LupusDbContext(options.Options, AccessScope.System, SystemClock.Instance);
-            db.Database.EnsureDeleted();
+            Lupus.Testing.DatabaseDrop.EnsureDeleted(db.Database);
         }
     }
 
