@@ -1,6 +1,7 @@
 using Lupus.Persistence.Access;
 using Lupus.Persistence.Auditing;
 using Lupus.Persistence.Conversion;
+using Lupus.Persistence.Configurations;
 using Lupus.Persistence.Entities;
 using Lupus.Persistence.Search;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -106,6 +107,7 @@ public sealed class LupusDbContext : IdentityDbContext<LupusUser>
         if (Database.IsNpgsql())
         {
             SearchKeyColumns.UseByteOrder(builder);
+            AuditEntryConfiguration.CompressValuesWithLz4(builder);
         }
 
         // Site isolation: a record outside the scope's sites does not exist for this context.

@@ -92,10 +92,12 @@ namespace Lupus.Persistence.Postgres.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.Property<string>("NewValue")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("OldValue")
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<Guid>("PatientId")
                         .HasColumnType("uuid");

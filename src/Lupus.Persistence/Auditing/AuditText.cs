@@ -7,35 +7,52 @@ using NodaTime;
 namespace Lupus.Persistence.Auditing;
 
 /// <summary>
-/// Writes a record's non-empty fields as <c>Name=value; Name=value</c> in model order, with the same invariant text
-/// as field-by-field audit entries (<see cref="AuditTrail.Format"/>). Typed writers are compiled once per entity
-/// type, so values are not boxed. Inside a multi-record entry, backslashes and line breaks in text are escaped.
+/// The text of a bulk audit entry (<see cref="BulkAudit"/>): a header line of field names, then one line per record
+/// of tab-separated cells, with the same invariant text of each value as field-by-field audit entries
+/// (<see cref="AuditTrail.Format"/>). Writers are compiled once per entity type, so values are not boxed.
 /// </summary>
+/// <remarks>
+/// <para>Header: <c>#</c> and the names in model order, tab-separated; the name of the field holding the record's
+/// patient ends in <c>=</c> and has no cell: it is the entry's patient. Record line: the record id, then one cell per
+/// other field, each after a tab: empty for null, <c>\e</c> for an empty text; in text, backslash, line feed,
+/// carriage return and tab are written <c>\\</c>, <c>\n</c>, <c>\r</c>, <c>\t</c>.</para>
+/// <para>Entries written before this format hold one line per record: the id, a space and <c>Name=value; ...</c>
+/// (<see cref="Unescape"/>). Both read back as the same <see cref="BulkAudit.WholeRecord"/> entries.</para>
+/// </remarks>
 internal sealed class AuditText(StringBuilder text)
 {
-    private bool _first = true;
+    public const char HeaderMark = '#';
+    private const string EmptyText = @"\e";
 
     public StringBuilder Text => text;
 
-    public void StartRecord() => _first = true;
-
-    /// <summary>A writer of every audited property of <typeparamref name="T"/> (not the key, not the version).</summary>
-    public static Action<T, AuditText> For<T>(IEnumerable<IProperty> properties)
+    /// <summary>The header line and a writer of the cells of every audited property of <typeparamref name="T"/>.</summary>
+    /// <param name="properties">The audited properties, in model order.</param>
+    /// <param name="owner">The property holding the record's patient, written in no cell; null when there is none.</param>
+    public static (string Header, Action<T, AuditText> Write) For<T>(IReadOnlyList<IProperty> properties, string? owner)
     {
+        var header = HeaderMark + string.Join('\t', properties.Select(p => p.Name == owner ? p.Name + "=" : p.Name));
         var record = Expression.Parameter(typeof(T), "record");
         var writer = Expression.Parameter(typeof(AuditText), "writer");
-        var calls = properties.Select(p => Field(p, record, writer)).ToList();
-        return Expression.Lambda<Action<T, AuditText>>(calls.Count == 0 ? Expression.Empty() : Expression.Block(calls), record, writer).Compile();
+        var calls = properties.Where(p => p.Name != owner).Select(p => Cell(p, record, writer)).ToList();
+        var write = Expression.Lambda<Action<T, AuditText>>(calls.Count == 0 ? Expression.Empty() : Expression.Block(calls), record, writer).Compile();
+        return (header, write);
     }
 
-    public void Write(string name, string? value)
+    public void Write(string? value)
     {
+        text.Append('\t');
         if (value is null)
         {
             return;
         }
 
-        Name(name);
+        if (value.Length == 0)
+        {
+            text.Append(EmptyText);
+            return;
+        }
+
         foreach (var c in value)
         {
             _ = c switch
@@ -43,41 +60,69 @@ internal sealed class AuditText(StringBuilder text)
                 '\\' => text.Append(@"\\"),
                 '\n' => text.Append(@"\n"),
                 '\r' => text.Append(@"\r"),
+                '\t' => text.Append(@"\t"),
                 _ => text.Append(c),
             };
         }
     }
 
-    public void Write(string name, decimal value) => Name(name).Append(value.ToString(CultureInfo.InvariantCulture));
+    public void Write(decimal value) => text.Append('\t').Append(value.ToString(CultureInfo.InvariantCulture));
 
-    public void Write(string name, int value) => Name(name).Append(value.ToString(CultureInfo.InvariantCulture));
+    public void Write(int value) => text.Append('\t').Append(value.ToString(CultureInfo.InvariantCulture));
 
-    public void Write(string name, Guid value) => Name(name).Append(value.ToString("D"));
+    public void Write(Guid value) => text.Append('\t').Append(value.ToString("D"));
 
-    public void Write(string name, bool value) => Name(name).Append(value ? "true" : "false");
+    public void Write(bool value) => text.Append('\t').Append(value ? "true" : "false");
 
-    public void Write(string name, LocalDate value) => Name(name).Append(AuditTrail.Format(value));
+    public void Write(LocalDate value) => text.Append('\t').Append(AuditTrail.Format(value));
 
-    public void WriteEnum<TEnum>(string name, TEnum value)
-        where TEnum : struct, Enum => Name(name).Append(value.ToString());
+    public void WriteEnum<TEnum>(TEnum value)
+        where TEnum : struct, Enum => text.Append('\t').Append(value.ToString());
 
-    public void WriteOther(string name, object? value) => Write(name, AuditTrail.Format(value));
+    public void WriteOther(object? value) => Write(AuditTrail.Format(value));
 
-    /// <summary>Undoes the escaping of <see cref="Write(string, string?)"/>.</summary>
-    public static string Unescape(string value)
+    public void WriteNull() => text.Append('\t');
+
+    /// <summary>A record line as <c>Name=value; ...</c> (its non-null fields), the record's patient given for the owner field.</summary>
+    public static (Guid Id, string Values) Record(string[] header, string line, Guid patient)
     {
-        if (!value.Contains('\\', StringComparison.Ordinal))
+        var cells = line.Split('\t');
+        var values = new StringBuilder(line.Length * 2);
+        var cell = 1;
+        foreach (var name in header)
         {
-            return value;
+            var value = name.EndsWith('=') ? patient.ToString("D") : UnescapeCell(cells[cell++]);
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (values.Length > 0)
+            {
+                values.Append("; ");
+            }
+
+            values.Append(name.TrimEnd('=')).Append('=').Append(value);
         }
 
+        return (Guid.Parse(cells[0]), values.ToString());
+    }
+
+    /// <summary>Undoes the escaping of a record line written before the header format (<c>\\</c>, <c>\n</c>, <c>\r</c>).</summary>
+    public static string Unescape(string value) => value.Contains('\\', StringComparison.Ordinal) ? Unescaped(value) : value;
+
+    /// <summary>A cell's text; null for an empty cell.</summary>
+    private static string? UnescapeCell(string cell) => cell.Length == 0 ? null : cell == EmptyText ? "" : Unescape(cell);
+
+    private static string Unescaped(string value)
+    {
         var result = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
             if (value[i] == '\\' && i + 1 < value.Length)
             {
                 i++;
-                result.Append(value[i] switch { 'n' => '\n', 'r' => '\r', var c => c });
+                result.Append(value[i] switch { 'n' => '\n', 'r' => '\r', 't' => '\t', var c => c });
             }
             else
             {
@@ -88,40 +133,29 @@ internal sealed class AuditText(StringBuilder text)
         return result.ToString();
     }
 
-    private StringBuilder Name(string name)
-    {
-        if (!_first)
-        {
-            text.Append("; ");
-        }
-
-        _first = false;
-        return text.Append(name).Append('=');
-    }
-
-    private static Expression Field(IProperty property, ParameterExpression record, ParameterExpression writer)
+    private static Expression Cell(IProperty property, ParameterExpression record, ParameterExpression writer)
     {
         var value = (Expression)Expression.Property(record, property.PropertyInfo!);
-        var name = Expression.Constant(property.Name);
         var underlying = Nullable.GetUnderlyingType(value.Type);
         if (underlying is not null)
         {
-            return Expression.IfThen(Expression.Property(value, "HasValue"), Call(writer, name, Expression.Property(value, "Value")));
+            return Expression.IfThenElse(Expression.Property(value, "HasValue"), Call(writer, Expression.Property(value, "Value")),
+                Expression.Call(writer, nameof(WriteNull), Type.EmptyTypes));
         }
 
-        return Call(writer, name, value);
+        return Call(writer, value);
     }
 
-    private static MethodCallExpression Call(ParameterExpression writer, ConstantExpression name, Expression value)
+    private static MethodCallExpression Call(ParameterExpression writer, Expression value)
     {
         if (value.Type.IsEnum)
         {
-            return Expression.Call(writer, nameof(WriteEnum), [value.Type], name, value);
+            return Expression.Call(writer, nameof(WriteEnum), [value.Type], value);
         }
 
-        var typed = typeof(AuditText).GetMethod(nameof(Write), [typeof(string), value.Type]);
+        var typed = typeof(AuditText).GetMethod(nameof(Write), [value.Type]);
         return typed is not null
-            ? Expression.Call(writer, typed, name, value)
-            : Expression.Call(writer, typeof(AuditText).GetMethod(nameof(WriteOther))!, name, Expression.Convert(value, typeof(object)));
+            ? Expression.Call(writer, typed, value)
+            : Expression.Call(writer, typeof(AuditText).GetMethod(nameof(WriteOther))!, Expression.Convert(value, typeof(object)));
     }
 }

@@ -9,9 +9,9 @@ namespace Lupus.Persistence.Auditing;
 /// <summary>
 /// Audit entries for records inserted in bulk (imports), which bypass <see cref="LupusDbContext.SaveChanges(bool)"/>.
 /// One entry per run of consecutive records of one patient and type (about <see cref="EntryLength"/> characters), field
-/// <see cref="RecordBatch"/>: each line of the new value is a record id, a space and every non-empty field of that
-/// record as <c>Name=value; ...</c> in model order. Who, when, which records and every value are kept;
-/// <see cref="Expand"/> turns an entry back into one <see cref="WholeRecord"/> entry per record for readers.
+/// <see cref="RecordBatch"/>: the new value holds a header line of field names and one line of cells per record
+/// (<see cref="AuditText"/>). Who, when, which records and every value are kept; <see cref="Expand"/> turns an entry
+/// back into one <see cref="WholeRecord"/> entry per record, <c>Name=value; ...</c>, for readers.
 /// </summary>
 /// <remarks>The caller must have checked what the save path checks: the scope may write clinical data at the site.</remarks>
 public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, string reason)
@@ -64,8 +64,10 @@ public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, 
         where T : class, IClinicalRecord
     {
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var write = AuditText.For<T>(entity.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsSearchKey() && p.Name != nameof(IClinicalRecord.Version)));
-        return new InsertedEntries<T>(write, (patient, site, why, text) => Entry(typeof(T).Name, patient, site, why, text));
+        var audited = entity.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsSearchKey() && p.Name != nameof(IClinicalRecord.Version)).ToList();
+        var owner = audited.Any(p => p.Name == nameof(PatientRecord.PatientId)) ? nameof(PatientRecord.PatientId) : null;
+        var (header, write) = AuditText.For<T>(audited, owner);
+        return new InsertedEntries<T>(header, write, (patient, site, why, text) => Entry(typeof(T).Name, patient, site, why, text));
     }
 
     /// <summary>One <see cref="WholeRecord"/> entry per record of a <see cref="RecordBatch"/> entry; any other entry as it is.</summary>
@@ -78,17 +80,31 @@ public sealed class BulkAudit(LupusDbContext db, AccessScope scope, Instant at, 
             yield break;
         }
 
-        foreach (var line in entry.NewValue.Split('\n'))
+        var lines = entry.NewValue.Split('\n');
+        if (lines[0].StartsWith(AuditText.HeaderMark))
+        {
+            var header = lines[0][1..].Split('\t');
+            foreach (var line in lines.Skip(1))
+            {
+                var (id, values) = AuditText.Record(header, line, entry.PatientId);
+                yield return Record(entry, id, values);
+            }
+
+            yield break;
+        }
+
+        foreach (var line in lines)
         {
             var space = line.IndexOf(' ', StringComparison.Ordinal);
-            yield return new AuditEntry
-            {
-                Id = entry.Id, At = entry.At, UserId = entry.UserId, UserName = entry.UserName, Action = entry.Action, Entity = entry.Entity,
-                EntityId = Guid.Parse(line.AsSpan(0, space)), PatientId = entry.PatientId, SiteId = entry.SiteId, Field = WholeRecord,
-                NewValue = AuditText.Unescape(line[(space + 1)..]), Reason = entry.Reason,
-            };
+            yield return Record(entry, Guid.Parse(line.AsSpan(0, space)), AuditText.Unescape(line[(space + 1)..]));
         }
     }
+
+    private static AuditEntry Record(AuditEntry entry, Guid id, string values) => new()
+    {
+        Id = entry.Id, At = entry.At, UserId = entry.UserId, UserName = entry.UserName, Action = entry.Action, Entity = entry.Entity,
+        EntityId = id, PatientId = entry.PatientId, SiteId = entry.SiteId, Field = WholeRecord, NewValue = values, Reason = entry.Reason,
+    };
 
     private AuditEntry Entry(string entity, Guid patient, Guid site, string why, StringBuilder values) => new()
     {

@@ -11,13 +11,15 @@ namespace Lupus.Persistence.Auditing;
 public sealed class InsertedEntries<T>
     where T : class, IClinicalRecord
 {
+    private readonly string _header;
     private readonly Action<T, AuditText> _write;
     private readonly Func<Guid, Guid, string, StringBuilder, AuditEntry> _entry;
     private readonly AuditText _text = new(new StringBuilder(1 << 16));
     private (Guid Patient, Guid Site, string Reason, int Count) _open;
 
-    internal InsertedEntries(Action<T, AuditText> write, Func<Guid, Guid, string, StringBuilder, AuditEntry> entry)
+    internal InsertedEntries(string header, Action<T, AuditText> write, Func<Guid, Guid, string, StringBuilder, AuditEntry> entry)
     {
+        _header = header;
         _write = write;
         _entry = entry;
     }
@@ -41,14 +43,10 @@ public sealed class InsertedEntries<T>
         if (_open.Count == 0)
         {
             _open = (record.OwnerPatientId, site, reason, 0);
-        }
-        else
-        {
-            text.Append('\n');
+            text.Append(_header);
         }
 
-        text.Append(record.Id.ToString("D")).Append(' ');
-        _text.StartRecord();
+        text.Append('\n').Append(record.Id.ToString("D"));
         _write(record, _text);
         _open.Count++;
     }
