@@ -33,7 +33,7 @@ fresh() {
     sqlite3 "$DB" "INSERT INTO Sites (Id, Code, Name, Version) VALUES ('$SITE', 'NUH', 'Bench site', 0);"
   else
     DB=$(echo "$PG" | sed "s/Database=[^;]*/Database=lupus_bench_$2_$$/")
-    psql -q "$(PGURI "$PG")" -c "DROP DATABASE IF EXISTS \"lupus_bench_$2_$$\";"
+    PGOPTIONS="-c client_min_messages=warning" psql -q "$(PGURI "$PG")" -c "DROP DATABASE IF EXISTS \"lupus_bench_$2_$$\";"
     "$LUPUS" export --db "$DB" --format csv --out "$WORK/empty" >/dev/null
     psql -q "$(PGURI "$DB")" -c "INSERT INTO \"Sites\" (\"Id\", \"Code\", \"Name\", \"Version\") VALUES ('$SITE', 'NUH', 'Bench site', 0);"
   fi

@@ -199,8 +199,8 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
     /// <summary>A row number as itself (CSV and REDCap rows); any other record text (a FHIR entry) by its place in a list, negated.</summary>
     private int RecordOf(SourceLocation at)
     {
-        if (int.TryParse(at.Record, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && number.ToString(System.Globalization.CultureInfo.InvariantCulture) == at.Record)
+        if (IsRowNumber(at.Record)
+            && int.TryParse(at.Record, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
         {
             return number;
         }
@@ -208,6 +208,10 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
         _recordTexts.Add(at.Record);
         return -_recordTexts.Count;
     }
+
+    /// <summary>Digits without a leading zero: the text a row number is written as, and reads back to.</summary>
+    private static bool IsRowNumber(string record) =>
+        record.Length is > 0 and < 10 && (record[0] != '0' || record.Length == 1) && record.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
 
     private string RecordText(int record) =>
         record >= 0 ? record.ToString(System.Globalization.CultureInfo.InvariantCulture) : _recordTexts[-record - 1];

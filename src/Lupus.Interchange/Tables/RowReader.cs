@@ -93,6 +93,11 @@ public sealed class RowReader(ICellSource cells, SourceLocation row, List<Interc
 
     private LocalDate? ParseDate(string column, string text)
     {
+        if (IsoDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
         var result = LocalDatePattern.Iso.Parse(text);
         if (result.Success && text.Length == 10)
         {
