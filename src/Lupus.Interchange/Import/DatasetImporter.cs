@@ -24,11 +24,9 @@ namespace Lupus.Interchange.Import;
 /// </remarks>
 public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProgress? progress = null)
 {
-    private const int MaxReasonLength = 500;
-
     private readonly ImportCounter _counter = new();
     private readonly RecordIds _ids = new(clock);
-    private readonly Dictionary<string, string> _reasons = new(StringComparer.Ordinal);
+    private readonly ImportReasons _reasons = new();
 
     private readonly RecordUpsert<VisitRow, Visit, LocalDate> _visits = new(r => r.Source, r => r.Patient, r => r.VisitDate, e => e.VisitDate,
         RowMapper.Apply, k => $"visit {CellText(k)}");
@@ -100,59 +98,31 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         Rescore(visits.Records, patients);
         Phases.End("check patients and visits");
 
-        using var bulk = BulkInserter.For(db);
-        var references = PatientReferences.For(db);
-        var tables = new RecordTables(this, db, clock.GetCurrentInstant(), patients);
-        var written = new WriteProgress(progress);
+        var tables = new RecordTables(db, clock.GetCurrentInstant(), patients, _reasons);
         var rows = (long)first.RowCount;
         try
         {
-            // Declared inside the try: disposing it waits for the write in progress before the transaction can end.
-            using var writer = new BackgroundWriter();
-            var held = 0;
+            // Inside the try: disposing it waits for the write in progress before the transaction can end.
+            using var writes = new ImportWrites(db, tables, progress);
             if (errors.Count == 0)
             {
-                WritePatients(first.Patients, newPatients, newIdentities, patients, bulk, cancellationToken);
-                references.TakeOver();
+                WritePatients(first.Patients, newPatients, newIdentities, patients, writes.Bulk, cancellationToken);
+                writes.TakeOverReferences();
                 Phases.End("write patients");
             }
 
-            var part = first;
-            while (true)
+            for (var part = first; part is not null; part = Next(reading, readErrors, ref rows))
             {
                 if (readErrors.Count == 0)
                 {
-                    CheckRecords(part, patients, writer.Drain, errors);
-                    if (errors.Count == 0)
-                    {
-                        held = Hold(references, patients, held, writer);
-                    }
-
-                    var created = MakeRecords(part, visits, patients, errors, writer.Drain);
+                    ImportRecords(part, visits, patients, writes, errors, cancellationToken);
                     visits = null;
-                    if (errors.Count == 0)
-                    {
-                        var audit = tables.Audit(created);
-                        writer.Enqueue(() => Write(bulk, created, audit, written, cancellationToken));
-                    }
                 }
 
                 tables.Saw(part);
-                if (!reading.MoveNext())
-                {
-                    break;
-                }
-
-                part = reading.Current;
-                rows += part.RowCount;
-                readErrors.AddRange(part.Errors);
-                if (part.Patients.Count + part.Visits.Count > 0)
-                {
-                    throw new ArgumentException("only the first part of a data set may hold patients and visits", nameof(parts));
-                }
             }
 
-            writer.Drain();
+            writes.Drain();
             Phases.End("check and write records");
             if (readErrors.Count + errors.Count > 0)
             {
@@ -160,13 +130,12 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
                 return ImportResult.Failed(readErrors.Count > 0 ? readErrors : errors);
             }
 
-            bulk.Insert(tables.Complete(), Nothing, cancellationToken);
-            references.Restore();
+            writes.Complete(cancellationToken);
             Phases.End("audit");
             ApplyToCreated();
-            Save(ReasonFor(tables.Files));
+            Save(ImportReasons.For(tables.Files));
             _counter.Inserted += tables.Records;
-            written.Done();
+            writes.Done();
             Phases.End("save changes");
             cancellationToken.ThrowIfCancellationRequested();
             transaction.Commit();
@@ -181,54 +150,59 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         return new ImportResult([], _counter.Inserted, _counter.Updated, _counter.Unchanged);
     }
 
-    /// <summary>Checks the patients of one part's record rows (adding an error per row whose patient fails).</summary>
-    private static void CheckRecords(InterchangeDataset part, PatientIndex patients, Action beforeQuery, List<InterchangeError> errors)
+    /// <summary>The next part, with its rows counted and its read errors kept; null after the last.</summary>
+    private static InterchangeDataset? Next(IEnumerator<InterchangeDataset> reading, List<InterchangeError> readErrors, ref long rows)
     {
+        if (!reading.MoveNext())
+        {
+            return null;
+        }
+
+        var part = reading.Current;
+        if (part.Patients.Count + part.Visits.Count > 0)
+        {
+            throw new ArgumentException("only the first part of a data set may hold patients and visits", nameof(reading));
+        }
+
+        rows += part.RowCount;
+        readErrors.AddRange(part.Errors);
+        return part;
+    }
+
+    /// <summary>
+    /// Checks one part's record rows and upserts them (stored records changed, tracked); hands the new records to the
+    /// writer while no error has been found.
+    /// </summary>
+    private void ImportRecords(InterchangeDataset part, CreatedRecords<Visit>? visits, PatientIndex patients, ImportWrites writes,
+        List<InterchangeError> errors, CancellationToken cancellationToken)
+    {
+        Action beforeQuery = writes.BeforeQuery;
         patients.Check(part.Labs, r => r.Source, r => r.Patient, errors, beforeQuery);
         patients.Check(part.Infusions, r => r.Source, r => r.Patient, errors, beforeQuery);
         patients.Check(part.AdverseEvents, r => r.Source, r => r.Patient, errors, beforeQuery);
         patients.Check(part.ImmunePanels, r => r.Source, r => r.Patient, errors, beforeQuery);
-    }
-
-    /// <summary>Locks the stored patients met since the last call, when the import checks references itself.</summary>
-    private static int Hold(PatientReferences references, PatientIndex patients, int held, BackgroundWriter writer)
-    {
-        if (!references.TakenOver || patients.StoredPatients.Count == held)
+        if (errors.Count == 0)
         {
-            return held;
+            writes.Hold(patients);
         }
 
-        writer.Drain();
-        references.Hold([.. patients.StoredPatients.Skip(held).Select(p => p.Id)]);
-        return patients.StoredPatients.Count;
-    }
-
-    /// <summary>Upserts one part's record rows: stored records are changed (tracked), new ones returned for the bulk insert.</summary>
-    private PartRecords MakeRecords(InterchangeDataset part, CreatedRecords<Visit>? visits, PatientIndex patients, List<InterchangeError> errors,
-        Action beforeQuery) => new(
+        var created = new PartRecords(
             visits ?? new CreatedRecords<Visit>(0),
             _labs.Apply(CanonicalLabs(part.Labs, errors), db, patients, _ids, errors, beforeQuery),
             _infusions.Apply(part.Infusions, db, patients, _ids, errors, beforeQuery),
             _events.Apply(part.AdverseEvents, db, patients, _ids, errors, beforeQuery),
             _panels.Apply(part.ImmunePanels, db, patients, _ids, errors, beforeQuery));
-
-    /// <summary>One part's writes, on the background writer: every new record, then the audit entries completed with them.</summary>
-    private static void Write(BulkInserter bulk, PartRecords created, List<AuditEntry> audit, WriteProgress written, CancellationToken cancellationToken)
-    {
-        bulk.Insert(created.Visits.Records, Nothing, cancellationToken);
-        bulk.Insert(created.Labs.Records, Nothing, cancellationToken);
-        bulk.Insert(created.Infusions.Records, Nothing, cancellationToken);
-        bulk.Insert(created.Events.Records, Nothing, cancellationToken);
-        bulk.Insert(created.Panels.Records, Nothing, cancellationToken);
-        bulk.Insert(audit, Nothing, cancellationToken);
-        written.Add(created.Count);
+        if (errors.Count == 0)
+        {
+            writes.Enqueue(created, cancellationToken);
+        }
     }
 
     /// <summary>Inserts the new patients and identities with their audit entries, and saves changes to stored patients.</summary>
     private void WritePatients(List<PatientRow> rows, List<Patient> newPatients, List<PatientIdentity> newIdentities, PatientIndex patients,
         BulkInserter bulk, CancellationToken cancellationToken)
     {
-        var reason = ReasonFor(rows.Select(r => r.Source.File));
+        var reason = ImportReasons.For(rows.Select(r => r.Source.File));
         var audit = new BulkAudit(db, db.Scope, clock.GetCurrentInstant(), reason);
         bulk.Insert(newPatients, Nothing, cancellationToken);
         bulk.Insert(newIdentities, Nothing, cancellationToken);
@@ -243,31 +217,6 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     }
 
     private static string CellText(LocalDate date) => Tables.CellFormat.Date(date);
-
-    /// <summary><c>import &lt;files&gt;</c>; file names without their folders when the paths would not fit the audit's reason column.</summary>
-    private static string ReasonFor(IEnumerable<string> files)
-    {
-        var distinct = files.Distinct(StringComparer.Ordinal).ToList();
-        var reason = "import " + string.Join(", ", distinct);
-        if (reason.Length > MaxReasonLength)
-        {
-            reason = "import " + string.Join(", ", distinct.Select(Path.GetFileName));
-        }
-
-        return reason.Length > MaxReasonLength ? reason[..(MaxReasonLength - 3)] + "..." : reason;
-    }
-
-    /// <summary>The reason of records inserted from one file: one string per file, so audit entries can tell files apart by reference.</summary>
-    private string ReasonForFile(string file)
-    {
-        if (!_reasons.TryGetValue(file, out var reason))
-        {
-            reason = ReasonFor([file]);
-            _reasons[file] = reason;
-        }
-
-        return reason;
-    }
 
     private static List<LabRow> CanonicalLabs(List<LabRow> rows, List<InterchangeError> errors)
     {
@@ -395,87 +344,4 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     }
 
     private void Report(string stage, long done, long total) => progress?.Report(stage, done, total);
-
-    /// <summary>The new records of one part, table by table.</summary>
-    private sealed record PartRecords(
-        CreatedRecords<Visit> Visits,
-        CreatedRecords<LabResult> Labs,
-        CreatedRecords<MscInfusion> Infusions,
-        CreatedRecords<AdverseEvent> Events,
-        CreatedRecords<ImmunePanel> Panels)
-    {
-        public int Count => Visits.Records.Count + Labs.Records.Count + Infusions.Records.Count + Events.Records.Count + Panels.Records.Count;
-    }
-
-    /// <summary>The bulk audit of the record tables, and the files their rows came from.</summary>
-    private sealed class RecordTables
-    {
-        private readonly HashSet<string> _files = new(StringComparer.Ordinal);
-        private readonly RecordTableAudit<Visit> _visits;
-        private readonly RecordTableAudit<LabResult> _labs;
-        private readonly RecordTableAudit<MscInfusion> _infusions;
-        private readonly RecordTableAudit<AdverseEvent> _events;
-        private readonly RecordTableAudit<ImmunePanel> _panels;
-        private string? _lastFile;
-
-        public RecordTables(DatasetImporter importer, LupusDbContext db, Instant at, PatientIndex patients)
-        {
-            var audit = new BulkAudit(db, db.Scope, at, "import");
-            _visits = new(audit.Entries<Visit>(), patients.SiteOf, importer.ReasonForFile);
-            _labs = new(audit.Entries<LabResult>(), patients.SiteOf, importer.ReasonForFile);
-            _infusions = new(audit.Entries<MscInfusion>(), patients.SiteOf, importer.ReasonForFile);
-            _events = new(audit.Entries<AdverseEvent>(), patients.SiteOf, importer.ReasonForFile);
-            _panels = new(audit.Entries<ImmunePanel>(), patients.SiteOf, importer.ReasonForFile);
-        }
-
-        /// <summary>The files of the visit and record rows, in the order first met.</summary>
-        public IEnumerable<string> Files => _files;
-
-        public int Records => _visits.Records + _labs.Records + _infusions.Records + _events.Records + _panels.Records;
-
-        /// <summary>Adds a part's new records to their audit entries; returns the entries they complete.</summary>
-        public List<AuditEntry> Audit(PartRecords created)
-        {
-            var completed = new List<AuditEntry>();
-            _visits.Add(created.Visits, completed);
-            _labs.Add(created.Labs, completed);
-            _infusions.Add(created.Infusions, completed);
-            _events.Add(created.Events, completed);
-            _panels.Add(created.Panels, completed);
-            return completed;
-        }
-
-        /// <summary>The entries still open, completed.</summary>
-        public List<AuditEntry> Complete()
-        {
-            var completed = new List<AuditEntry>();
-            _visits.Complete(completed);
-            _labs.Complete(completed);
-            _infusions.Complete(completed);
-            _events.Complete(completed);
-            _panels.Complete(completed);
-            return completed;
-        }
-
-        public void Saw(InterchangeDataset part)
-        {
-            Saw(part.Visits.Select(r => r.Source.File));
-            Saw(part.Labs.Select(r => r.Source.File));
-            Saw(part.Infusions.Select(r => r.Source.File));
-            Saw(part.AdverseEvents.Select(r => r.Source.File));
-            Saw(part.ImmunePanels.Select(r => r.Source.File));
-        }
-
-        private void Saw(IEnumerable<string> files)
-        {
-            foreach (var file in files)
-            {
-                if (!ReferenceEquals(file, _lastFile))
-                {
-                    _lastFile = file;
-                    _files.Add(file);
-                }
-            }
-        }
-    }
 }
