@@ -17,8 +17,8 @@ internal abstract class BulkInserter(LupusDbContext db) : IDisposable
     public static BulkInserter For(LupusDbContext db) =>
         db.Database.ProviderName!.Contains("Npgsql", StringComparison.Ordinal) ? new PostgresBulkInserter(db) : new SqliteBulkInserter(db);
 
-    /// <summary>Inserts <paramref name="rows"/>; calls <paramref name="onRow"/> after each one (for progress).</summary>
-    public void Insert<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
+    /// <summary>Inserts <paramref name="rows"/>.</summary>
+    public void Insert<T>(IEnumerable<T> rows, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -27,10 +27,10 @@ internal abstract class BulkInserter(LupusDbContext db) : IDisposable
             return; // a part without rows of this table: no statement, no COPY round trip
         }
 
-        InsertRows(rows, onRow, cancellationToken);
+        InsertRows(rows, cancellationToken);
     }
 
-    protected abstract void InsertRows<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
+    protected abstract void InsertRows<T>(IEnumerable<T> rows, CancellationToken cancellationToken)
         where T : class;
 
     public void Dispose()

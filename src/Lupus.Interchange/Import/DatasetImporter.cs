@@ -90,11 +90,11 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
         var errors = new List<InterchangeError>();
         DuplicateKeys.Check(first.Patients, r => r.Source, r => r.Key, k => $"patient {k}", errors);
         var patients = PatientIndex.Open(db, first.Patients, siteCode, errors);
-        patients.Check(first.Visits, r => r.Source, r => r.Patient, errors, Nothing);
+        patients.Check(first.Visits, r => r.Source, r => r.Patient, errors);
         Report("checking", 0, 0);
         var (newPatients, newIdentities) = ApplyPatients(first.Patients, patients);
         _visits.Load(patients.StoredPatients.Select(p => p.Id), db);
-        var visits = _visits.Apply(first.Visits, db, patients, _ids, errors, Nothing);
+        var visits = _visits.Apply(first.Visits, db, patients, _ids, errors);
         Rescore(visits.Records, patients);
         Phases.End("check patients and visits");
 
@@ -118,8 +118,6 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
                     ImportRecords(part, visits, patients, writes, errors, cancellationToken);
                     visits = null;
                 }
-
-                tables.Saw(part);
             }
 
             writes.Drain();
@@ -133,7 +131,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
             writes.Complete(cancellationToken);
             Phases.End("audit");
             ApplyToCreated();
-            Save(ImportReasons.For(tables.Files));
+            Save(ImportReasons.For([.. _visits.Files, .. _labs.Files, .. _infusions.Files, .. _events.Files, .. _panels.Files]));
             _counter.Inserted += tables.Records;
             writes.Done();
             Phases.End("save changes");
@@ -176,7 +174,7 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     private void ImportRecords(InterchangeDataset part, CreatedRecords<Visit>? visits, PatientIndex patients, ImportWrites writes,
         List<InterchangeError> errors, CancellationToken cancellationToken)
     {
-        Action beforeQuery = writes.BeforeQuery;
+        Action beforeQuery = writes.Drain;
         patients.Check(part.Labs, r => r.Source, r => r.Patient, errors, beforeQuery);
         patients.Check(part.Infusions, r => r.Source, r => r.Patient, errors, beforeQuery);
         patients.Check(part.AdverseEvents, r => r.Source, r => r.Patient, errors, beforeQuery);
@@ -204,16 +202,12 @@ public sealed class DatasetImporter(LupusDbContext db, IClock clock, IImportProg
     {
         var reason = ImportReasons.For(rows.Select(r => r.Source.File));
         var audit = new BulkAudit(db, db.Scope, clock.GetCurrentInstant(), reason);
-        bulk.Insert(newPatients, Nothing, cancellationToken);
-        bulk.Insert(newIdentities, Nothing, cancellationToken);
-        bulk.Insert(audit.Inserted(newPatients, p => p.SiteId), Nothing, cancellationToken);
-        bulk.Insert(audit.Inserted(newIdentities, i => patients.SiteOf(i.PatientId)), Nothing, cancellationToken);
+        bulk.Insert(newPatients, cancellationToken);
+        bulk.Insert(newIdentities, cancellationToken);
+        bulk.Insert(audit.Inserted(newPatients, p => p.SiteId), cancellationToken);
+        bulk.Insert(audit.Inserted(newIdentities, i => patients.SiteOf(i.PatientId)), cancellationToken);
         _counter.Inserted += newPatients.Count;
         Save(reason);
-    }
-
-    private static void Nothing()
-    {
     }
 
     private static string CellText(LocalDate date) => Tables.CellFormat.Date(date);

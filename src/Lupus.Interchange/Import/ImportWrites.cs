@@ -25,9 +25,6 @@ internal sealed class ImportWrites : IDisposable
 
     public RecordTables Tables { get; }
 
-    /// <summary>Called before the importer queries the database: waits for the writes handed over (one command at a time).</summary>
-    public void BeforeQuery() => _writer.Drain();
-
     /// <summary>From here on the import checks its records' patients itself, where the database allows it.</summary>
     public void TakeOverReferences() => _references.TakeOver();
 
@@ -50,24 +47,27 @@ internal sealed class ImportWrites : IDisposable
         var audit = Tables.Audit(created);
         _writer.Enqueue(() =>
         {
-            Bulk.Insert(created.Visits.Records, Nothing, cancellationToken);
-            Bulk.Insert(created.Labs.Records, Nothing, cancellationToken);
-            Bulk.Insert(created.Infusions.Records, Nothing, cancellationToken);
-            Bulk.Insert(created.Events.Records, Nothing, cancellationToken);
-            Bulk.Insert(created.Panels.Records, Nothing, cancellationToken);
-            Bulk.Insert(audit, Nothing, cancellationToken);
+            Bulk.Insert(created.Visits.Records, cancellationToken);
+            Bulk.Insert(created.Labs.Records, cancellationToken);
+            Bulk.Insert(created.Infusions.Records, cancellationToken);
+            Bulk.Insert(created.Events.Records, cancellationToken);
+            Bulk.Insert(created.Panels.Records, cancellationToken);
+            Bulk.Insert(audit, cancellationToken);
             _written.Add(created.Count);
         });
     }
 
-    /// <summary>Waits for every write handed over; throws the failure of any.</summary>
+    /// <summary>
+    /// Waits for every write handed over; throws the failure of any. Called before the importer queries the database
+    /// itself: the connection serves one command at a time.
+    /// </summary>
     public void Drain() => _writer.Drain();
 
     /// <summary>Writes the audit entries still open and hands the reference checks back to the database.</summary>
     public void Complete(CancellationToken cancellationToken)
     {
         _writer.Drain();
-        Bulk.Insert(Tables.Complete(), Nothing, cancellationToken);
+        Bulk.Insert(Tables.Complete(), cancellationToken);
         _references.Restore();
     }
 
@@ -79,9 +79,5 @@ internal sealed class ImportWrites : IDisposable
     {
         _writer.Dispose();
         Bulk.Dispose();
-    }
-
-    private static void Nothing()
-    {
     }
 }

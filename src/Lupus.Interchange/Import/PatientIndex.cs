@@ -54,7 +54,7 @@ internal sealed class PatientIndex
             siteOfStudyId.TryAdd(row.Key.StudyId, row.Key.SiteCode);
         }
 
-        index.Check(patients, r => r.Source, r => r.Key, errors, () => { });
+        index.Check(patients, r => r.Source, r => r.Key, errors);
         return index;
     }
 
@@ -63,10 +63,10 @@ internal sealed class PatientIndex
     /// <param name="source">A row's location.</param>
     /// <param name="key">A row's patient.</param>
     /// <param name="errors">Where errors are added.</param>
-    /// <param name="beforeQuery">Called before the database is queried for patients not met yet.</param>
+    /// <param name="beforeQuery">Called, when given, before the database is queried for patients not met yet.</param>
     /// <returns>Whether every row's patient is fine.</returns>
     public bool Check<TRow>(IReadOnlyList<TRow> rows, Func<TRow, SourceLocation> source, Func<TRow, PatientKey> key, List<InterchangeError> errors,
-        Action beforeQuery)
+        Action? beforeQuery = null)
     {
         Load(rows, key, beforeQuery);
         var before = errors.Count;
@@ -121,7 +121,7 @@ internal sealed class PatientIndex
     }
 
     /// <summary>Reads the stored patients of the study ids not looked up yet, in one query.</summary>
-    private void Load<TRow>(IReadOnlyList<TRow> rows, Func<TRow, PatientKey> key, Action beforeQuery)
+    private void Load<TRow>(IReadOnlyList<TRow> rows, Func<TRow, PatientKey> key, Action? beforeQuery)
     {
         var missing = new HashSet<string>(StringComparer.Ordinal);
         string? previous = null;
@@ -142,7 +142,7 @@ internal sealed class PatientIndex
         }
 
         var studyIds = missing.ToArray();
-        beforeQuery();
+        beforeQuery?.Invoke();
         foreach (var patient in _db.Patients.IgnoreQueryFilters().Include(p => p.Identity).Where(p => studyIds.Contains(p.StudyId)))
         {
             _stored[patient.StudyId] = patient;

@@ -7,7 +7,7 @@ namespace Lupus.Interchange.Import;
 /// <summary>Binary COPY into the table, values written typed; the connection's open transaction covers it.</summary>
 internal sealed class PostgresBulkInserter(LupusDbContext db) : BulkInserter(db)
 {
-    protected override void InsertRows<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
+    protected override void InsertRows<T>(IEnumerable<T> rows, CancellationToken cancellationToken)
     {
         var writer = WriterOf<T>();
         var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
@@ -18,7 +18,6 @@ internal sealed class PostgresBulkInserter(LupusDbContext db) : BulkInserter(db)
             cancellationToken.ThrowIfCancellationRequested();
             importer.StartRow();
             writer.Write(row, sink);
-            onRow();
         }
 
         importer.Complete();

@@ -1,4 +1,3 @@
-using Lupus.Interchange.Model;
 using Lupus.Persistence;
 using Lupus.Persistence.Auditing;
 using Lupus.Persistence.Entities;
@@ -6,16 +5,14 @@ using NodaTime;
 
 namespace Lupus.Interchange.Import;
 
-/// <summary>The bulk audit of the record tables, and the files their rows came from.</summary>
+/// <summary>The bulk audit of the record tables.</summary>
 internal sealed class RecordTables
 {
-    private readonly HashSet<string> _files = new(StringComparer.Ordinal);
     private readonly RecordTableAudit<Visit> _visits;
     private readonly RecordTableAudit<LabResult> _labs;
     private readonly RecordTableAudit<MscInfusion> _infusions;
     private readonly RecordTableAudit<AdverseEvent> _events;
     private readonly RecordTableAudit<ImmunePanel> _panels;
-    private string? _lastFile;
 
     public RecordTables(LupusDbContext db, Instant at, PatientIndex patients, ImportReasons reasons)
     {
@@ -26,9 +23,6 @@ internal sealed class RecordTables
         _events = new(audit.Entries<AdverseEvent>(), patients.SiteOf, reasons.ForFile);
         _panels = new(audit.Entries<ImmunePanel>(), patients.SiteOf, reasons.ForFile);
     }
-
-    /// <summary>The files of the visit and record rows, in the order first met.</summary>
-    public IEnumerable<string> Files => _files;
 
     public int Records => _visits.Records + _labs.Records + _infusions.Records + _events.Records + _panels.Records;
 
@@ -54,26 +48,5 @@ internal sealed class RecordTables
         _events.Complete(completed);
         _panels.Complete(completed);
         return completed;
-    }
-
-    public void Saw(InterchangeDataset part)
-    {
-        Saw(part.Visits.Select(r => r.Source.File));
-        Saw(part.Labs.Select(r => r.Source.File));
-        Saw(part.Infusions.Select(r => r.Source.File));
-        Saw(part.AdverseEvents.Select(r => r.Source.File));
-        Saw(part.ImmunePanels.Select(r => r.Source.File));
-    }
-
-    private void Saw(IEnumerable<string> files)
-    {
-        foreach (var file in files)
-        {
-            if (!ReferenceEquals(file, _lastFile))
-            {
-                _lastFile = file;
-                _files.Add(file);
-            }
-        }
     }
 }

@@ -38,6 +38,9 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
     private readonly List<string> _recordTexts = [];
     private (Guid Patient, Dictionary<TKey, Slot> Slots)? _last;
 
+    /// <summary>The files the applied rows came from, in the order first met.</summary>
+    public IEnumerable<string> Files => _files.OrderBy(f => f.Value).Select(f => f.Key);
+
     /// <summary>The stored records loaded so far (tracked by the context).</summary>
     public IReadOnlyList<TEntity> Stored => _stored;
 
@@ -67,10 +70,10 @@ internal sealed class RecordUpsert<TRow, TEntity, TKey>(
     /// <param name="patients">The checked patients.</param>
     /// <param name="ids">Ids of new records.</param>
     /// <param name="errors">Where errors are added.</param>
-    /// <param name="beforeQuery">Called before the database is queried for stored records.</param>
+    /// <param name="beforeQuery">Called, when given, before the database is queried for stored records.</param>
     /// <returns>The new records, in row order, not yet in the context.</returns>
     public CreatedRecords<TEntity> Apply(IReadOnlyList<TRow> rows, LupusDbContext db, PatientIndex patients, RecordIds ids, List<InterchangeError> errors,
-        Action beforeQuery)
+        Action? beforeQuery = null)
     {
         Load(StoredOwners(rows, patients), db, beforeQuery);
         var created = new CreatedRecords<TEntity>(rows.Count);

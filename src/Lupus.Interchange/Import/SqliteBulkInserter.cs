@@ -13,7 +13,7 @@ internal sealed class SqliteBulkInserter(LupusDbContext db) : BulkInserter(db)
 {
     private readonly Dictionary<Type, (sqlite3_stmt Statement, SqliteColumnSink Sink)> _statements = [];
 
-    protected override void InsertRows<T>(IEnumerable<T> rows, Action onRow, CancellationToken cancellationToken)
+    protected override void InsertRows<T>(IEnumerable<T> rows, CancellationToken cancellationToken)
     {
         var writer = WriterOf<T>();
         var connection = (SqliteConnection)Db.Database.GetDbConnection();
@@ -28,8 +28,6 @@ internal sealed class SqliteBulkInserter(LupusDbContext db) : BulkInserter(db)
             {
                 Check(step, connection);
             }
-
-            onRow();
         }
     }
 
